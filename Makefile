@@ -1,0 +1,53 @@
+# Mentor Assistant: the dev loop. `make help` lists the verbs.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PIP := $(BIN)/python -m pip --disable-pip-version-check
+
+.DEFAULT_GOAL := help
+.PHONY: help install run ingest test test-fast lint bench eval lock clean
+
+help: ## list the verbs
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	@# torch first and pinned: the CPU build (a bare "torch" would pull a multi-GB CUDA build)
+	$(PIP) install -q torch==2.13.0
+	$(PIP) install -q -c constraints.txt -e '.[dev,eval]'
+	touch $(STAMP)
+
+install: $(STAMP) ## create .venv/ and install everything (CLI: .venv/bin/mentor)
+
+run: install ## set up, index the bundled guides and start the web app
+	$(BIN)/mentor ingest
+	$(BIN)/python app.py
+
+ingest: install ## (re)index the bundled knowledge base
+	$(BIN)/mentor ingest
+
+test: install ## set up and run the whole test suite (what CI runs)
+	$(BIN)/python -m pytest
+
+test-fast: install ## unit tests only (skips tests marked slow)
+	$(BIN)/python -m pytest -m "not slow"
+
+lint: install ## ruff + mypy
+	$(BIN)/ruff check assistant tests evals app.py
+	$(BIN)/ruff format --check assistant tests evals app.py
+	$(BIN)/mypy assistant
+
+bench: install ## retrieval benchmark vs a plain LangChain pipeline (slow: minutes)
+	$(BIN)/python -m evals.bench_retrieval
+
+eval: install ## retrieval quality on our question set
+	$(BIN)/python -m evals.bench_retrieval --quality-only
+
+lock: install ## refresh constraints.txt from the current venv
+	$(PIP) freeze --exclude-editable | grep -v '^torch==' > constraints.txt.new
+	mv constraints.txt.new constraints.txt
+
+clean: ## remove the venv and caches (keeps ./data)
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

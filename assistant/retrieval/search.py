@@ -1,0 +1,164 @@
+"""Hybrid search over the knowledge base: dense (Chroma) + lexical (BM25), fused by reciprocal rank.
+
+:class:`KnowledgeBase` is the one object callers need: it owns the embedder, the vector store and
+the lexical index, and hands out :class:`Hit` objects that carry their citation.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field, computed_field
+
+from assistant.config import Settings
+from assistant.retrieval.embeddings import Embedder
+from assistant.retrieval.filters import SearchFilter
+from assistant.retrieval.lexical import LexicalIndex
+from assistant.retrieval.store import VectorStore, make_client
+from assistant.retrieval.text import detect_language
+
+MAX_QUERY_CHARS = 4000
+_VERSION_TTL_S = 2.0  # how long a search trusts the cached lexical index before re-checking
+
+
+class QueryError(ValueError):
+    """A search query that cannot be run (empty or too long)."""
+
+
+class Hit(BaseModel):
+    """One search result with everything needed to cite it."""
+
+    text: str = Field(description="The chunk's text.")
+    title: str = Field(description="Title of the document it comes from.")
+    section: str = Field(description="Heading path inside the document ('' for its preamble).")
+    source: str = Field(description="Where the document lives (knowledge/... or a file path).")
+    score: float = Field(description="Fused reciprocal-rank score (higher is better).")
+    language: str
+    collection: str
+    id: str
+    similarity: float | None = Field(None, description="Cosine similarity, if found by dense.")
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def citation(self) -> str:
+        """``Title — Section (source)``, ready to show under an answer."""
+        where = f"{self.title} — {self.section}" if self.section else self.title
+        return f"{where} ({self.source})"
+
+
+def reciprocal_rank_fusion(rankings: Sequence[Sequence[str]], k: int) -> list[tuple[str, float]]:
+    """Fuse ranked id lists: ``score(id) = Σ 1 / (k + rank)``; ties broken by id for stability."""
+    scores: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, item in enumerate(ranking, start=1):
+            scores[item] = scores.get(item, 0.0) + 1.0 / (k + rank)
+    return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def check_query(query: str) -> str:
+    query = query.strip()
+    if not query:
+        raise QueryError("the query is empty: type a question or some keywords")
+    if len(query) > MAX_QUERY_CHARS:
+        raise QueryError(
+            f"the query is {len(query)} characters; keep it under {MAX_QUERY_CHARS}"
+        )
+    return query
+
+
+class KnowledgeBase:
+    """Ingest documents and search them; one instance per process (one writer)."""
+
+    def __init__(
+        self, settings: Settings, embedder: Embedder | None = None, client: Any = None
+    ) -> None:
+        self.settings = settings
+        self.embedder = embedder or Embedder.from_settings(settings)
+        self.store = VectorStore(client or make_client(settings), self.embedder.slug)
+        self._lexical: LexicalIndex | None = None
+        self._lexical_version = ""
+        self._checked_at = 0.0
+
+    @property
+    def lexical_dir(self) -> Path:
+        return self.settings.index_dir / self.store.name
+
+    def lexical(self) -> LexicalIndex:
+        """The BM25 index matching the store's current contents (loaded or rebuilt as needed)."""
+        now = time.monotonic()
+        if self._lexical is not None and now - self._checked_at < _VERSION_TTL_S:
+            return self._lexical
+        version = self.store.version()
+        self._checked_at = now
+        if self._lexical is None or version != self._lexical_version:
+            index = LexicalIndex.load(self.lexical_dir, version)
+            if index is None:
+                index = self.rebuild_lexical(version)
+            self._lexical, self._lexical_version = index, version
+        return self._lexical
+
+    def rebuild_lexical(self, version: str | None = None) -> LexicalIndex:
+        """Rebuild the BM25 index from the vector store and save it."""
+        version = version or self.store.version()
+        ids, texts, metas = self.store.all_chunks()
+        index = LexicalIndex.build(ids, texts, metas)
+        index.save(self.lexical_dir, version)
+        self._lexical, self._lexical_version = index, version
+        self._checked_at = time.monotonic()
+        return index
+
+    def search(
+        self, query: str, k: int | None = None, where: SearchFilter | None = None
+    ) -> list[Hit]:
+        """The ``k`` best chunks for ``query`` by hybrid search, best first."""
+        query = check_query(query)
+        k = k or self.settings.search_k
+        where = where or SearchFilter()
+        pool = max(4 * k, 30)
+        dense = self.store.query(self.embedder.embed_query(query), pool, where)
+        lexical = self.lexical()
+        language = where.language or detect_language(query)
+        lex_hits = lexical.search(query, language, pool, where)
+        fused = reciprocal_rank_fusion(
+            [[h.id for h in dense], [lexical.ids[h.index] for h in lex_hits]],
+            self.settings.rrf_k,
+        )[:k]
+        by_id: dict[str, tuple[str, dict[str, Any], float | None]] = {
+            h.id: (h.text, h.metadata, h.similarity) for h in dense
+        }
+        missing = [i for i, _ in fused if i not in by_id]
+        if missing:
+            page = self.store.collection.get(ids=missing, include=["documents", "metadatas"])
+            for i, t, m in zip(page["ids"], page["documents"], page["metadatas"], strict=True):
+                by_id[i] = (str(t), dict(m or {}), None)
+        return [_to_hit(i, score, *by_id[i]) for i, score in fused if i in by_id]
+
+    def ingest(
+        self,
+        paths: Sequence[Path],
+        collection: str | None = None,
+        on_file: Callable[[str], None] | None = None,
+    ) -> Any:
+        """Ingest files and folders into ``collection``; see :func:`ingest.ingest_paths`."""
+        from assistant.retrieval.ingest import ingest_paths
+
+        return ingest_paths(self, paths, collection or self.settings.default_collection, on_file)
+
+
+def _to_hit(
+    chunk_id: str, score: float, text: str, meta: dict[str, Any], similarity: float | None
+) -> Hit:
+    return Hit(
+        text=text,
+        title=str(meta.get("title", "")),
+        section=str(meta.get("section", "")),
+        source=str(meta.get("source", "")),
+        score=round(score, 6),
+        language=str(meta.get("language", "")),
+        collection=str(meta.get("collection", "")),
+        id=chunk_id,
+        similarity=None if similarity is None else round(similarity, 4),
+    )

@@ -1,0 +1,166 @@
+"""The Chroma vector store: embedded ``PersistentClient`` by default, ``HttpClient`` for a server.
+
+One Chroma collection per embedding model holds every chunk; our own *collections* (the bundled
+guides, a programme's documents...) are a metadata field, so one search can span them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlparse
+
+import numpy as np
+
+from assistant.config import Settings
+from assistant.retrieval.documents import Chunk
+from assistant.retrieval.filters import SearchFilter
+
+VERSION_KEY = "mentor_version"
+_PAGE = 2000
+
+
+class StoreUnavailableError(RuntimeError):
+    """The Chroma server cannot be reached."""
+
+
+@dataclass(frozen=True)
+class DenseHit:
+    id: str
+    similarity: float
+    text: str
+    metadata: dict[str, Any]
+
+
+def make_client(settings: Settings) -> Any:
+    """A Chroma client for the configured mode, with telemetry off."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    if settings.chroma_mode == "server":
+        url = urlparse(settings.chroma_url)
+        try:
+            return chromadb.HttpClient(
+                host=url.hostname or "127.0.0.1",
+                port=url.port or (443 if url.scheme == "https" else 8000),
+                ssl=url.scheme == "https",
+                settings=chroma_settings,
+            )
+        except Exception as exc:  # chromadb raises bare ValueError/ConnectError variants
+            raise StoreUnavailableError(
+                f"cannot reach the Chroma server at {settings.chroma_url}: start it "
+                "(chroma run --path DIR --host 127.0.0.1 --port 8000) or unset MENTOR_CHROMA_URL"
+            ) from exc
+    settings.chroma_path.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
+
+
+class VectorStore:
+    """Chunk vectors with their text and metadata, addressed by deterministic ids."""
+
+    def __init__(self, client: Any, model_slug: str) -> None:
+        self.client = client
+        self.name = f"mentor-chunks-{model_slug}"
+        self.collection = client.get_or_create_collection(
+            name=self.name,
+            embedding_function=None,
+            configuration={"hnsw": {"space": "cosine"}},
+        )
+
+    def version(self) -> str:
+        """A token that changes whenever the store's contents may have changed."""
+        fresh = self.client.get_collection(self.name, embedding_function=None)
+        return str((fresh.metadata or {}).get(VERSION_KEY, "none"))
+
+    def bump_version(self) -> str:
+        """Mark the contents as changed (called before any write, so a crash still invalidates)."""
+        version = uuid.uuid4().hex
+        self.collection.modify(metadata={VERSION_KEY: version})
+        return version
+
+    def count(self) -> int:
+        return int(self.collection.count())
+
+    def upsert(self, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
+        limit = max(1, int(self.client.get_max_batch_size()))
+        for start in range(0, len(chunks), limit):
+            batch = chunks[start : start + limit]
+            self.collection.upsert(
+                ids=[c.id for c in batch],
+                documents=[c.text for c in batch],
+                metadatas=[dict(c.metadata) for c in batch],
+                embeddings=vectors[start : start + limit],
+            )
+
+    def delete(self, ids: Sequence[str]) -> None:
+        limit = max(1, int(self.client.get_max_batch_size()))
+        for start in range(0, len(ids), limit):
+            self.collection.delete(ids=list(ids[start : start + limit]))
+
+    def content_hashes(self, collection: str) -> dict[str, dict[str, str]]:
+        """``{source: {chunk_id: content_hash}}`` for every chunk of ``collection``."""
+        result: dict[str, dict[str, str]] = {}
+        for ids, _, metas in self._pages(SearchFilter(collection=collection), documents=False):
+            for chunk_id, meta in zip(ids, metas, strict=True):
+                result.setdefault(str(meta["source"]), {})[chunk_id] = str(meta["content_hash"])
+        return result
+
+    def collection_counts(self) -> dict[str, int]:
+        """Number of chunks in each of our collections."""
+        counts: dict[str, int] = {}
+        for _, _, metas in self._pages(SearchFilter(), documents=False):
+            for meta in metas:
+                name = str(meta.get("collection", "?"))
+                counts[name] = counts.get(name, 0) + 1
+        return counts
+
+    def all_chunks(self) -> tuple[list[str], list[str], list[dict[str, Any]]]:
+        """Every chunk's id, text and metadata (to build the lexical index)."""
+        ids: list[str] = []
+        texts: list[str] = []
+        metas: list[dict[str, Any]] = []
+        for page_ids, page_texts, page_metas in self._pages(SearchFilter(), documents=True):
+            ids += page_ids
+            texts += page_texts
+            metas += page_metas
+        return ids, texts, metas
+
+    def _pages(
+        self, where: SearchFilter, documents: bool
+    ) -> Iterator[tuple[list[str], list[str], list[dict[str, Any]]]]:
+        include = ["metadatas", "documents"] if documents else ["metadatas"]
+        offset = 0
+        while True:
+            page = self.collection.get(
+                where=where.to_where(), include=include, limit=_PAGE, offset=offset
+            )
+            ids = list(page["ids"])
+            if not ids:
+                return
+            texts = list(page["documents"] or []) if documents else []
+            yield ids, texts, [dict(m or {}) for m in page["metadatas"] or []]
+            if len(ids) < _PAGE:
+                return
+            offset += _PAGE
+
+    def query(self, vector: np.ndarray, n: int, where: SearchFilter) -> list[DenseHit]:
+        """The ``n`` nearest chunks passing the filter, best first."""
+        if n <= 0:
+            return []
+        result = self.collection.query(
+            query_embeddings=[vector],
+            n_results=n,
+            where=where.to_where(),
+            include=["documents", "metadatas", "distances"],
+        )
+        ids = result["ids"][0]
+        docs = (result["documents"] or [[]])[0]
+        metas = (result["metadatas"] or [[]])[0]
+        dists = (result["distances"] or [[]])[0]
+        return [
+            DenseHit(i, 1.0 - float(d), str(t), dict(m or {}))
+            for i, t, m, d in zip(ids, docs, metas, dists, strict=True)
+        ]

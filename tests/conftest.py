@@ -1,0 +1,74 @@
+"""Shared fixtures: every test gets its own data dir, a clean environment and no network."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from assistant.config import Settings, load_settings
+from assistant.retrieval import KnowledgeBase
+from tests.fakes import HashingEmbedder
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No MENTOR_* variables or .env from the developer's machine; offline model loading."""
+    for key in list(os.environ):
+        if key.startswith("MENTOR_") or key in {"OPENAI_BASE_URL", "OPENAI_API_KEY"}:
+            monkeypatch.delenv(key)
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("ANONYMIZED_TELEMETRY", "False")
+    monkeypatch.chdir(tmp_path)
+
+
+@pytest.fixture
+def docs_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def settings(tmp_path: Path, docs_dir: Path) -> Settings:
+    return load_settings(data_dir=tmp_path / "data", knowledge_dir=docs_dir, chunk_size=400,
+                         chunk_overlap=60)
+
+
+@pytest.fixture
+def embedder() -> HashingEmbedder:
+    return HashingEmbedder()
+
+
+@pytest.fixture
+def kb(settings: Settings, embedder: HashingEmbedder) -> KnowledgeBase:
+    return KnowledgeBase(settings, embedder=embedder)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def write_guide(docs_dir: Path) -> Callable[..., Path]:
+    """Write a Markdown guide with front matter into the docs dir; returns its path."""
+
+    def write(
+        name: str,
+        title: str,
+        sections: dict[str, str],
+        language: str = "en",
+        audience: str = "[mentee, mentor, trainer]",
+    ) -> Path:
+        body = "\n\n".join(f"## {h}\n\n{textwrap.dedent(t).strip()}" for h, t in sections.items())
+        path = docs_dir / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(
+            f"---\ntitle: {title}\nlanguage: {language}\naudience: {audience}\n"
+            f"topics: [test]\n---\n\n# {title}\n\n{body}\n",
+            encoding="utf-8",
+        )
+        return path
+
+    return write

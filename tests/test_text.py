@@ -1,0 +1,25 @@
+"""Lexical normalisation: accent folding, stop words, stemming and language detection."""
+
+from assistant.retrieval.text import detect_language, fold, tokenize
+
+
+def test_fold_strips_accents_and_ligatures() -> None:
+    assert fold("Évaluer l’été, cœur") == "evaluer l'ete, coeur"
+
+
+def test_french_tokens_match_with_and_without_accents_and_inflection() -> None:
+    assert tokenize("les séances de mentorat", "fr") == tokenize("seance mentorat", "fr")
+
+
+def test_french_elision_is_removed() -> None:
+    assert tokenize("l'objectif d'apprentissage", "fr") == tokenize("objectif apprentissage", "fr")
+
+
+def test_english_stop_words_dropped_and_words_stemmed() -> None:
+    assert tokenize("How do I prepare for the sessions?", "en") == ["prepar", "session"]
+
+
+def test_detect_language() -> None:
+    assert detect_language("Quelle est la différence entre le mentorat et le coaching ?") == "fr"
+    assert detect_language("What is the difference between coaching and mentoring?") == "en"
+    assert detect_language("") == "en"
