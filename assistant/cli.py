@@ -77,9 +77,8 @@ def ingest(
     if missing:
         raise fail(f"not found: {', '.join(missing)}")
     with _user_errors():
-        kb = KnowledgeBase(settings)
         total = sum(1 for _ in discover(targets))
-        with _progress() as progress:
+        with KnowledgeBase(settings) as kb, _progress() as progress:
             task = progress.add_task("Ingesting", total=total)
 
             def advance(source: str) -> None:
@@ -153,12 +152,12 @@ def search(
     settings = _settings()
     with _user_errors():
         where = SearchFilter(language=lang, audience=audience, collection=collection)
-        kb = KnowledgeBase(settings)
-        if queries is not None:
-            _search_many(kb, queries, k, where)
-            return
-        assert query is not None
-        hits = kb.search(query, k, where)
+        with KnowledgeBase(settings) as kb:
+            if queries is not None:
+                _search_many(kb, queries, k, where)
+                return
+            assert query is not None
+            hits = kb.search(query, k, where)
     if as_json:
         typer.echo(json.dumps([h.model_dump() for h in hits], ensure_ascii=False))
         return
@@ -196,8 +195,8 @@ def status() -> None:
     """Show where data lives and how much is indexed."""
     settings = _settings()
     with _user_errors():
-        kb = KnowledgeBase(settings)
-        counts = kb.store.collection_counts()
+        with KnowledgeBase(settings) as kb:
+            counts = kb.store.collection_counts()
     table = Table("setting", "value", title="Mentor Assistant")
     table.add_row("data dir", str(settings.data_dir.resolve()))
     table.add_row("vector store", settings.chroma_url or f"embedded ({settings.chroma_path})")

@@ -54,6 +54,9 @@ class Settings(BaseSettings):
         "",
         description="URL of a Chroma server (e.g. http://127.0.0.1:8000). Empty: embedded store.",
     )
+    chroma_timeout_s: float = Field(
+        30.0, gt=0, description="Seconds to wait for a Chroma server before giving up."
+    )
     chunk_size: int = Field(1000, ge=200, le=8000, description="Maximum characters per chunk.")
     chunk_overlap: int = Field(150, ge=0, le=2000, description="Characters shared by neighbours.")
     max_file_mb: float = Field(20.0, gt=0, description="Files larger than this are skipped.")

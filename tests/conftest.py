@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -46,8 +46,9 @@ def embedder() -> HashingEmbedder:
 
 
 @pytest.fixture
-def kb(settings: Settings, embedder: HashingEmbedder) -> KnowledgeBase:
-    return KnowledgeBase(settings, embedder=embedder)  # type: ignore[arg-type]
+def kb(settings: Settings, embedder: HashingEmbedder) -> Iterator[KnowledgeBase]:
+    with KnowledgeBase(settings, embedder=embedder) as knowledge_base:  # type: ignore[arg-type]
+        yield knowledge_base
 
 
 @pytest.fixture

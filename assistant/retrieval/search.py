@@ -82,6 +82,16 @@ class KnowledgeBase:
         self._lexical_version = ""
         self._checked_at = 0.0
 
+    def close(self) -> None:
+        """Release the vector store's connections and file handles."""
+        self.store.close()
+
+    def __enter__(self) -> KnowledgeBase:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     @property
     def lexical_dir(self) -> Path:
         return self.settings.index_dir / self.store.name

@@ -43,7 +43,7 @@ def make_client(settings: Settings) -> Any:
     if settings.chroma_mode == "server":
         url = urlparse(settings.chroma_url)
         try:
-            return chromadb.HttpClient(
+            client = chromadb.HttpClient(
                 host=url.hostname or "127.0.0.1",
                 port=url.port or (443 if url.scheme == "https" else 8000),
                 ssl=url.scheme == "https",
@@ -54,8 +54,31 @@ def make_client(settings: Settings) -> Any:
                 f"cannot reach the Chroma server at {settings.chroma_url}: start it "
                 "(chroma run --path DIR --host 127.0.0.1 --port 8000) or unset MENTOR_CHROMA_URL"
             ) from exc
+        _bound_http_timeout(client, settings.chroma_timeout_s)
+        return client
     settings.chroma_path.mkdir(parents=True, exist_ok=True)
     return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
+
+
+def _http_session(client: Any) -> Any:
+    """The httpx session inside a chromadb ``HttpClient`` (``None`` for an embedded client).
+
+    chromadb exposes no setting for its HTTP timeout and never closes this session, so we reach
+    it here, in one place.
+    """
+    import httpx
+
+    session = getattr(getattr(client, "_server", None), "_session", None)
+    return session if isinstance(session, httpx.Client) else None
+
+
+def _bound_http_timeout(client: Any, seconds: float) -> None:
+    """chromadb's HTTP session waits forever by default; a hung server must not hang us."""
+    import httpx
+
+    session = _http_session(client)
+    if session is not None:
+        session.timeout = httpx.Timeout(seconds, connect=min(seconds, 5.0))
 
 
 class VectorStore:
@@ -69,6 +92,19 @@ class VectorStore:
             embedding_function=None,
             configuration={"hnsw": {"space": "cosine"}},
         )
+
+    def close(self) -> None:
+        """Release the client's connections and file handles."""
+        from chromadb.api.shared_system_client import SharedSystemClient
+
+        clients = [self.client, getattr(self.client, "_admin_client", None)]
+        sessions = [s for s in map(_http_session, clients) if s is not None]
+        self.client.close()
+        # chromadb shares one system (and HTTP sessions) per server; once the last client using
+        # it is closed the system is stopped, and its sessions can be closed too.
+        if self.client._identifier not in SharedSystemClient._identifier_to_system:
+            for session in sessions:
+                session.close()
 
     def version(self) -> str:
         """A token that changes whenever the store's contents may have changed."""

@@ -1,0 +1,62 @@
+"""Helpers for tests that run real processes."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+BIN = Path(sys.executable).parent
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_http(url: str, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=1):
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise TimeoutError(f"{url} did not answer within {timeout} s")
+
+
+def start_chroma(path: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """Start a real `chroma run` server on 127.0.0.1; returns the process and its URL."""
+    port = free_port()
+    with (path.parent / "chroma-server.log").open("wb") as log:  # the child keeps its own fd
+        process = subprocess.Popen(
+            [str(BIN / "chroma"), "run", "--path", str(path), "--host", "127.0.0.1",
+             "--port", str(port)],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "ANONYMIZED_TELEMETRY": "False"},
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_http(f"{url}/api/v2/heartbeat")
+    except TimeoutError:
+        process.kill()
+        raise
+    return process, url
+
+
+def mentor(*args: str, env: dict[str, str], timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    """Run the installed `mentor` command."""
+    return subprocess.run(
+        [str(BIN / "mentor"), *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+        timeout=timeout,
+        check=False,
+    )

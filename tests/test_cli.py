@@ -1,0 +1,130 @@
+"""The `mentor` CLI, in-process with the fake embedder (the slow suite runs it for real)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from assistant import cli
+from assistant.retrieval import KnowledgeBase
+from tests.fakes import HashingEmbedder
+
+runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def fake_model(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, docs_dir: Path) -> None:
+    monkeypatch.setenv("MENTOR_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("MENTOR_KNOWLEDGE_DIR", str(docs_dir))
+    monkeypatch.setattr(
+        cli, "KnowledgeBase", lambda settings: KnowledgeBase(settings, embedder=HashingEmbedder())
+    )
+
+
+@pytest.fixture
+def guides(write_guide: Callable[..., Path]) -> None:
+    write_guide("en/first.md", "Your first session", {
+        "Preparing": "Before the first mentoring session, write down three topics to discuss.",
+    })
+    write_guide("fr/coaching.md", "Mentorat et coaching", {
+        "Différences": "Le coach pose des questions ; le mentor partage son expérience.",
+    }, language="fr")
+
+
+def test_help_everywhere() -> None:
+    for args in ([], ["--help"], ["ingest", "--help"], ["search", "--help"], ["status", "--help"]):
+        result = runner.invoke(cli.app, args)
+        assert "Usage" in result.output, args
+    assert "--queries" in runner.invoke(cli.app, ["search", "--help"]).output
+
+
+def test_ingest_defaults_to_the_knowledge_dir_and_reports_json(guides) -> None:
+    result = runner.invoke(cli.app, ["ingest", "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["summary"] == {"added": 2, "updated": 0, "unchanged": 0, "removed": 0,
+                                 "skipped": 0}
+    again = json.loads(runner.invoke(cli.app, ["ingest", "--json"]).stdout)
+    assert again["summary"]["unchanged"] == 2 and again["chunks_written"] == 0
+
+
+def test_ingest_reports_bad_files_and_strict_fails(guides, docs_dir: Path) -> None:
+    (docs_dir / "bad.md").write_bytes(b"\x00\x01binary")
+    result = runner.invoke(cli.app, ["ingest"])
+    assert result.exit_code == 0
+    assert "skipped" in result.stderr and "binary" in result.stderr
+    assert runner.invoke(cli.app, ["ingest", "--strict"]).exit_code == 1
+
+
+def test_ingest_missing_path_is_a_clear_error() -> None:
+    result = runner.invoke(cli.app, ["ingest", "no/such/folder"])
+    assert result.exit_code == 2
+    assert "not found: no/such/folder" in result.stderr
+
+
+def test_search_json_fields(guides) -> None:
+    runner.invoke(cli.app, ["ingest"])
+    result = runner.invoke(cli.app, ["search", "prepare first mentoring session", "--json",
+                                     "--k", "1"])
+    assert result.exit_code == 0, result.output
+    [hit] = json.loads(result.stdout)
+    assert {"text", "title", "section", "source", "score", "citation"} <= set(hit)
+    assert (hit["title"], hit["section"]) == ("Your first session", "Preparing")
+
+
+def test_search_lang_filter_and_plain_output(guides) -> None:
+    runner.invoke(cli.app, ["ingest"])
+    fr = json.loads(runner.invoke(cli.app, ["search", "mentor", "--lang", "fr", "--json"]).stdout)
+    assert {h["language"] for h in fr} == {"fr"}
+    plain = runner.invoke(cli.app, ["search", "coach questions"])
+    assert "[1] Mentorat et coaching — Différences" in plain.stdout
+
+
+def test_search_many_queries_one_json_line_each(guides, tmp_path: Path) -> None:
+    runner.invoke(cli.app, ["ingest"])
+    queries = tmp_path / "q.txt"
+    queries.write_text("first session topics\n\nle coach pose des questions\n   \n")
+    result = runner.invoke(cli.app, ["search", "--queries", str(queries), "--json"])
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [row["query"] for row in lines] == ["first session topics",
+                                               "le coach pose des questions"]
+    assert lines[1]["hits"][0]["source"] == "knowledge/fr/coaching.md"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["search", "   "], "the query is empty"),
+        (["search"], "give either a QUERY or --queries FILE"),
+        (["search", "x", "--lang", "de"], "language must be one of en, fr"),
+        (["search", "x", "--queries", "q.txt"], "give either a QUERY or --queries FILE"),
+    ],
+)
+def test_search_errors_are_clear(args: list[str], message: str) -> None:
+    result = runner.invoke(cli.app, args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+
+
+def test_invalid_setting_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MENTOR_CHUNK_SIZE", "ten")
+    result = runner.invoke(cli.app, ["status"])
+    assert result.exit_code == 2
+    assert "MENTOR_CHUNK_SIZE" in result.stderr
+
+
+def test_unreachable_chroma_server_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MENTOR_CHROMA_URL", "http://127.0.0.1:9")
+    result = runner.invoke(cli.app, ["search", "goals"])
+    assert result.exit_code == 2
+    assert "cannot reach the Chroma server at http://127.0.0.1:9" in result.stderr
+
+
+def test_status_lists_collections(guides) -> None:
+    runner.invoke(cli.app, ["ingest"])
+    result = runner.invoke(cli.app, ["status"])
+    assert "collection guides" in result.stdout
