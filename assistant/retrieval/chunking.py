@@ -81,11 +81,34 @@ def _tail(units: list[tuple[str, str]], budget: int) -> list[tuple[str, str]]:
 def chunk_document(document: Document, collection: str, size: int, overlap: int) -> list[Chunk]:
     """Cut a document into chunks carrying citation metadata (title, section, source)."""
     chunks: list[Chunk] = []
+    questions: list[Chunk] = []
     seen: Counter[str] = Counter()
     for section in document.sections:
+        first = len(chunks)
         for piece in split_text(section.text, size, overlap):
             chunks.append(_make_chunk(document, section, piece, collection, seen, len(chunks)))
-    return chunks
+        asked = document.questions.get(section.label, ())
+        if asked and len(chunks) > first:
+            questions += _question_chunks(chunks[first], asked)
+    return chunks + questions
+
+
+def _question_chunks(target: Chunk, asked: tuple[str, ...]) -> list[Chunk]:
+    """Index entries for anticipated questions, pointing at the section's first chunk."""
+    out = []
+    for n, question in enumerate(asked):
+        metadata = {**target.metadata, "role": "question", "target": target.id, "chunk_index": -1}
+        metadata.pop("content_hash")
+        metadata["content_hash"] = _digest(question, json.dumps(metadata, sort_keys=True))[:32]
+        out.append(
+            Chunk(
+                id=_digest(target.id, "question", str(n))[:32],
+                text=question,
+                embed_text=question,
+                metadata=metadata,
+            )
+        )
+    return out
 
 
 def _make_chunk(
@@ -110,6 +133,7 @@ def _make_chunk(
         "kind": document.kind,
         "topics": ",".join(document.topics),
         "chunk_index": index,
+        "role": "chunk",
     }
     for audience in AUDIENCES:
         metadata[audience_key(audience)] = audience in document.audience

@@ -31,6 +31,8 @@ class Document:
     audience: tuple[str, ...] = AUDIENCES
     topics: tuple[str, ...] = ()
     kind: str = "markdown"
+    questions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()
 
     @property
     def text_length(self) -> int:
@@ -39,7 +41,11 @@ class Document:
 
 @dataclass(frozen=True)
 class Chunk:
-    """One retrievable unit: its text, deterministic id and the metadata stored beside it."""
+    """One retrievable unit: its text, deterministic id and the metadata stored beside it.
+
+    ``metadata["role"]`` is ``"chunk"`` for document text, or ``"question"`` for an anticipated
+    reader question whose ``metadata["target"]`` is the id of the chunk that answers it.
+    """
 
     id: str
     text: str

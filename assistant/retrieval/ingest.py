@@ -40,6 +40,7 @@ class IngestReport:
     collection: str
     files: list[FileOutcome] = field(default_factory=list)
     chunks_written: int = 0
+    questions_written: int = 0
     chunks_deleted: int = 0
     chunks_unchanged: int = 0
     seconds: float = 0.0
@@ -55,7 +56,8 @@ class IngestReport:
         parts = [f"{self.count(s)} {s}" for s in ("added", "updated", "unchanged", "removed")]
         parts.append(f"{self.count('skipped')} skipped")
         return (
-            f"{', '.join(parts)} file(s); chunks: {self.chunks_written} written, "
+            f"{', '.join(parts)} file(s); chunks: {self.chunks_written} written "
+            f"(+{self.questions_written} question entries), "
             f"{self.chunks_deleted} deleted, {self.chunks_unchanged} unchanged "
             f"({self.seconds:.1f} s)"
         )
@@ -111,7 +113,9 @@ class _Writer:
         if self.pending:
             vectors = self.kb.embedder.embed([c.embed_text for c in self.pending])
             self.kb.store.upsert(self.pending, vectors)
-            self.report.chunks_written += len(self.pending)
+            asked = sum(1 for c in self.pending if c.metadata["role"] == "question")
+            self.report.questions_written += asked
+            self.report.chunks_written += len(self.pending) - asked
         if self.stale:
             self.kb.store.delete(self.stale)
             self.report.chunks_deleted += len(self.stale)
@@ -148,8 +152,10 @@ def ingest_paths(
         fresh_ids = {c.id for c in chunks}
         stale = [i for i in old if i not in fresh_ids]
         status: Status = "added" if not old else "updated" if changed or stale else "unchanged"
-        report.files.append(FileOutcome(source, status, len(chunks)))
-        report.chunks_unchanged += len(chunks) - len(changed)
+        texts = sum(1 for c in chunks if c.metadata["role"] == "chunk")
+        report.files.append(FileOutcome(source, status, texts, "; ".join(document.notes)))
+        report.chunks_unchanged += sum(1 for c in chunks if c.metadata["role"] == "chunk"
+                                       and old.get(c.id) == c.metadata["content_hash"])
         writer.add(changed, stale)
     for source, ids in existing.items():
         if source not in seen and _under_any(source, paths, settings.knowledge_dir):

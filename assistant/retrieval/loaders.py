@@ -36,7 +36,49 @@ def load_document(path: Path, source: str, max_bytes: int) -> Document:
     document = loader(raw, path, source, max_bytes)
     if not any(s.text.strip() for s in document.sections):
         raise LoadError("no text found in the file (is it empty or a scanned image?)")
+    sidecar = questions_sidecar(path)
+    if sidecar.exists():
+        document = attach_questions(document, _read_questions(sidecar, max_bytes))
     return document
+
+
+def questions_sidecar(path: Path) -> Path:
+    """``guide.md`` -> ``guide.questions.yaml``: anticipated reader questions, by section."""
+    return path.with_name(f"{path.stem}.questions.yaml")
+
+
+def _read_questions(sidecar: Path, max_bytes: int) -> dict[str, list[str]]:
+    import yaml
+
+    try:
+        data = yaml.safe_load(decode_text(_read_bytes(sidecar, max_bytes)))
+    except yaml.YAMLError as exc:
+        raise LoadError(f"{sidecar.name} is not valid YAML: fix or delete it") from exc
+    except LoadError as exc:
+        raise LoadError(f"{sidecar.name}: {exc}") from exc
+    valid = isinstance(data, dict) and all(
+        isinstance(v, list) and all(isinstance(q, str) for q in v) for v in data.values()
+    )
+    if not valid:
+        raise LoadError(f"{sidecar.name} must map section headings to lists of questions")
+    return {str(k): [q.strip() for q in v if q.strip()] for k, v in data.items()}
+
+
+def attach_questions(document: Document, questions: dict[str, list[str]]) -> Document:
+    """Key questions by section label; a key may be a full path or a heading's own text."""
+    labels = [s.label for s in document.sections]
+    by_name: dict[str, list[str]] = {}
+    for label in labels:
+        by_name.setdefault(label.rsplit(" > ", 1)[-1], []).append(label)
+    resolved: dict[str, tuple[str, ...]] = {}
+    notes: list[str] = []
+    for key, items in questions.items():
+        matches = [key] if key in labels else by_name.get(key, [])
+        if len(matches) != 1:
+            notes.append(f"questions for unknown or ambiguous section {key!r} ignored")
+            continue
+        resolved[matches[0]] = resolved.get(matches[0], ()) + tuple(items)
+    return Document(**{**document.__dict__, "questions": resolved, "notes": tuple(notes)})
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:

@@ -10,8 +10,8 @@ import yaml
 from assistant.retrieval.documents import Section
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
-_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$")
-_FENCE = re.compile(r"^[ \t]*(```|~~~)")
+HEADING_RE = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$")
+FENCE_RE = re.compile(r"^[ \t]*(```|~~~)")
 
 
 class FrontMatterError(ValueError):
@@ -53,14 +53,14 @@ def parse_sections(body: str) -> tuple[str | None, list[Section]]:
         lines.clear()
 
     for line in body.splitlines():
-        if _FENCE.match(line):
+        if FENCE_RE.match(line):
             in_fence = not in_fence
-        heading = None if in_fence else _HEADING.match(line)
+        heading = None if in_fence else HEADING_RE.match(line)
         if heading is None:
             lines.append(line)
             continue
         flush()
-        level, name = len(heading.group(1)), _clean_heading(heading.group(2))
+        level, name = len(heading.group(1)), clean_heading(heading.group(2))
         if level == 1 and title is None and not stack:
             title = name
             continue
@@ -71,6 +71,7 @@ def parse_sections(body: str) -> tuple[str | None, list[Section]]:
     return title, sections
 
 
-def _clean_heading(text: str) -> str:
+def clean_heading(text: str) -> str:
+    """Heading text without emphasis/code markup and with single spaces."""
     text = re.sub(r"[*_`]+", "", text)
     return re.sub(r"\s+", " ", text).strip()

@@ -7,7 +7,7 @@ the lexical index, and hands out :class:`Hit` objects that carry their citation.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -127,24 +127,29 @@ class KnowledgeBase:
         query = check_query(query)
         k = k or self.settings.search_k
         where = where or SearchFilter()
-        pool = max(4 * k, 30)
+        pool = max(6 * k, 40)
         dense = self.store.query(self.embedder.embed_query(query), pool, where)
         lexical = self.lexical()
         language = where.language or detect_language(query)
         lex_hits = lexical.search(query, language, pool, where)
         fused = reciprocal_rank_fusion(
-            [[h.id for h in dense], [lexical.ids[h.index] for h in lex_hits]],
+            [
+                _targets((h.id, h.metadata) for h in dense),
+                _targets((lexical.ids[h.index], lexical.metadatas[h.index]) for h in lex_hits),
+            ],
             self.settings.rrf_k,
         )[:k]
-        by_id: dict[str, tuple[str, dict[str, Any], float | None]] = {
-            h.id: (h.text, h.metadata, h.similarity) for h in dense
-        }
-        missing = [i for i, _ in fused if i not in by_id]
-        if missing:
-            page = self.store.collection.get(ids=missing, include=["documents", "metadatas"])
-            for i, t, m in zip(page["ids"], page["documents"], page["metadatas"], strict=True):
-                by_id[i] = (str(t), dict(m or {}), None)
-        return [_to_hit(i, score, *by_id[i]) for i, score in fused if i in by_id]
+        similarity: dict[str, float] = {}
+        texts: dict[str, tuple[str, dict[str, Any]]] = {}
+        for h in dense:
+            similarity.setdefault(str(h.metadata.get("target") or h.id), h.similarity)
+            if h.metadata.get("role") != "question":
+                texts[h.id] = (h.text, h.metadata)
+        missing = [i for i, _ in fused if i not in texts]
+        texts.update(self.store.get(missing))
+        return [
+            _to_hit(i, score, *texts[i], similarity.get(i)) for i, score in fused if i in texts
+        ]
 
     def ingest(
         self,
@@ -156,6 +161,18 @@ class KnowledgeBase:
         from assistant.retrieval.ingest import ingest_paths
 
         return ingest_paths(self, paths, collection or self.settings.default_collection, on_file)
+
+
+def _targets(entries: Iterable[tuple[str, dict[str, Any]]]) -> list[str]:
+    """Ranked chunk ids: a question entry stands for the chunk it targets; first rank wins."""
+    ranking: list[str] = []
+    seen: set[str] = set()
+    for entry_id, meta in entries:
+        target = str(meta.get("target") or entry_id)
+        if target not in seen:
+            seen.add(target)
+            ranking.append(target)
+    return ranking
 
 
 def _to_hit(

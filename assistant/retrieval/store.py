@@ -149,6 +149,8 @@ class VectorStore:
         counts: dict[str, int] = {}
         for _, _, metas in self._pages(SearchFilter(), documents=False):
             for meta in metas:
+                if meta.get("role") == "question":
+                    continue
                 name = str(meta.get("collection", "?"))
                 counts[name] = counts.get(name, 0) + 1
         return counts
@@ -181,6 +183,17 @@ class VectorStore:
             if len(ids) < _PAGE:
                 return
             offset += _PAGE
+
+    def get(self, ids: Sequence[str]) -> dict[str, tuple[str, dict[str, Any]]]:
+        """``{id: (text, metadata)}`` for the given ids (unknown ids are left out)."""
+        if not ids:
+            return {}
+        page = self.collection.get(ids=list(ids), include=["documents", "metadatas"])
+        return {
+            i: (str(t), dict(m or {}))
+            for i, t, m in zip(page["ids"], page["documents"] or [], page["metadatas"] or [],
+                               strict=True)
+        }
 
     def query(self, vector: np.ndarray, n: int, where: SearchFilter) -> list[DenseHit]:
         """The ``n`` nearest chunks passing the filter, best first."""

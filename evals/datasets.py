@@ -1,0 +1,26 @@
+"""Loading the evaluation datasets (YAML files under evals/datasets/)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+DATASETS = Path(__file__).resolve().parent / "datasets"
+
+
+@dataclass(frozen=True)
+class RetrievalQuestion:
+    question: str
+    lang: str
+    guide: str  # path relative to knowledge/, e.g. "en/grow-model.md"
+    section: str  # the exact heading under which the answer lies
+
+
+def load_retrieval_questions(folder: Path = DATASETS / "retrieval") -> list[RetrievalQuestion]:
+    questions: list[RetrievalQuestion] = []
+    for path in sorted(folder.glob("*.yaml")):
+        for row in yaml.safe_load(path.read_text(encoding="utf-8")):
+            questions.append(RetrievalQuestion(**row))
+    return questions
