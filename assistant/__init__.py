@@ -6,7 +6,7 @@ The public Python API::
 
     kb = KnowledgeBase(load_settings())
     kb.ingest([kb.settings.knowledge_dir])
-    for hit in kb.search("how do I prepare for my first session", where=SearchFilter(language="en")):
+    for hit in kb.search("preparing a first session", where=SearchFilter(language="en")):
         print(hit.citation)
 """
 

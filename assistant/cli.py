@@ -142,7 +142,9 @@ def search(
     ] = None,
     queries: Annotated[
         Path | None,
-        typer.Option("--queries", help="Text file with one query per line (one JSON line out each)."),
+        typer.Option(
+            "--queries", help="Text file with one query per line (one JSON line out each)."
+        ),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print hits as JSON.")] = False,
 ) -> None:
@@ -194,9 +196,8 @@ def _preview(text: str, width: int = 220) -> str:
 def status() -> None:
     """Show where data lives and how much is indexed."""
     settings = _settings()
-    with _user_errors():
-        with KnowledgeBase(settings) as kb:
-            counts = kb.store.collection_counts()
+    with _user_errors(), KnowledgeBase(settings) as kb:
+        counts = kb.store.collection_counts()
     table = Table("setting", "value", title="Mentor Assistant")
     table.add_row("data dir", str(settings.data_dir.resolve()))
     table.add_row("vector store", settings.chroma_url or f"embedded ({settings.chroma_path})")

@@ -20,7 +20,7 @@ BUNDLED_KNOWLEDGE_DIR = PROJECT_ROOT / "knowledge"
 
 
 class Settings(BaseSettings):
-    """Every setting of Mentor Assistant. The env var is ``MENTOR_`` + the field name in capitals."""
+    """Every setting; its env var is ``MENTOR_`` + the field name in capitals."""
 
     model_config = SettingsConfigDict(
         env_prefix="MENTOR_",

@@ -22,7 +22,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -177,8 +177,9 @@ def quality(pipeline: Pipeline, questions: Sequence[RetrievalQuestion]) -> dict[
     out: dict[str, Any] = {"all": summary(rows)}
     for lang in sorted({r["lang"] for r in rows}):
         out[lang] = summary([r for r in rows if r["lang"] == lang])
-    out["misses"] = [q.question for q, r in zip(questions, rows, strict=True) if not r["rank"]
-                     or r["rank"] > 5]
+    out["misses"] = [
+        q.question for q, r in zip(questions, rows, strict=True) if not r["rank"] or r["rank"] > 5
+    ]
     return out
 
 
@@ -268,8 +269,11 @@ def run(args: argparse.Namespace, log: Callable[[str], None]) -> dict[str, Any]:
 def report(results: dict[str, Any]) -> str:
     lines = [
         f"Retrieval benchmark ({results['questions']} questions"
-        + (f", synthetic corpus {results['synthetic_chunks']} chunks)" if "synthetic_chunks"
-           in results else ")"),
+        + (
+            f", synthetic corpus {results['synthetic_chunks']} chunks)"
+            if "synthetic_chunks" in results
+            else ")"
+        ),
         "",
         "| pipeline | recall@5 | MRR@10 | recall@5 en | recall@5 fr | guide recall@5 |"
         " KB ingest chunks/s | KB p50 / p95 ms | 10k ingest chunks/s | 10k p50 / p95 ms |",
@@ -281,7 +285,8 @@ def report(results: dict[str, Any]) -> str:
         syn_lat = e.get("synthetic_latency", {})
         lines.append(
             f"| {name} | {q['all']['recall@5']:.3f} | {q['all']['mrr@10']:.3f} | "
-            f"{q.get('en', {}).get('recall@5', 0):.3f} | {q.get('fr', {}).get('recall@5', 0):.3f} | "
+            f"{q.get('en', {}).get('recall@5', 0):.3f} | "
+            f"{q.get('fr', {}).get('recall@5', 0):.3f} | "
             f"{q['all']['guide_recall@5']:.3f} | {e['kb_ingest']['chunks_per_s']:.1f} "
             f"({e['kb_ingest']['chunks']}) | {e['kb_latency']['p50_ms']:.1f} / "
             f"{e['kb_latency']['p95_ms']:.1f} | "
@@ -295,8 +300,9 @@ def report(results: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--quality-only", action="store_true",
-                        help="skip the synthetic 10,000-chunk corpus")
+    parser.add_argument(
+        "--quality-only", action="store_true", help="skip the synthetic 10,000-chunk corpus"
+    )
     parser.add_argument("--synthetic-chunks", type=int, default=10_000)
     parser.add_argument("--latency-queries", type=int, default=200)
     parser.add_argument("--knowledge", type=Path, default=BUNDLED_KNOWLEDGE_DIR)

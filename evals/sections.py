@@ -40,4 +40,3 @@ class SectionMap:
 def heading_names(text: str) -> set[str]:
     """Every heading text in a Markdown file (for dataset validation)."""
     return {clean_heading(m.group(2)) for m in map(HEADING_RE.match, text.splitlines()) if m}
-

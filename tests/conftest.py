@@ -36,8 +36,9 @@ def docs_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def settings(tmp_path: Path, docs_dir: Path) -> Settings:
-    return load_settings(data_dir=tmp_path / "data", knowledge_dir=docs_dir, chunk_size=400,
-                         chunk_overlap=60)
+    return load_settings(
+        data_dir=tmp_path / "data", knowledge_dir=docs_dir, chunk_size=400, chunk_overlap=60
+    )
 
 
 @pytest.fixture

@@ -35,8 +35,16 @@ def start_chroma(path: Path) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
     with (path.parent / "chroma-server.log").open("wb") as log:  # the child keeps its own fd
         process = subprocess.Popen(
-            [str(BIN / "chroma"), "run", "--path", str(path), "--host", "127.0.0.1",
-             "--port", str(port)],
+            [
+                str(BIN / "chroma"),
+                "run",
+                "--path",
+                str(path),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+            ],
             stdout=log,
             stderr=subprocess.STDOUT,
             env={**os.environ, "ANONYMIZED_TELEMETRY": "False"},
@@ -50,7 +58,9 @@ def start_chroma(path: Path) -> tuple[subprocess.Popen[bytes], str]:
     return process, url
 
 
-def mentor(*args: str, env: dict[str, str], timeout: float = 300) -> subprocess.CompletedProcess[str]:
+def mentor(
+    *args: str, env: dict[str, str], timeout: float = 300
+) -> subprocess.CompletedProcess[str]:
     """Run the installed `mentor` command."""
     return subprocess.run(
         [str(BIN / "mentor"), *args],

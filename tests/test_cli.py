@@ -27,12 +27,21 @@ def fake_model(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, docs_dir: Path) 
 
 @pytest.fixture
 def guides(write_guide: Callable[..., Path]) -> None:
-    write_guide("en/first.md", "Your first session", {
-        "Preparing": "Before the first mentoring session, write down three topics to discuss.",
-    })
-    write_guide("fr/coaching.md", "Mentorat et coaching", {
-        "Différences": "Le coach pose des questions ; le mentor partage son expérience.",
-    }, language="fr")
+    write_guide(
+        "en/first.md",
+        "Your first session",
+        {
+            "Preparing": "Before the first mentoring session, write down three topics to discuss.",
+        },
+    )
+    write_guide(
+        "fr/coaching.md",
+        "Mentorat et coaching",
+        {
+            "Différences": "Le coach pose des questions ; le mentor partage son expérience.",
+        },
+        language="fr",
+    )
 
 
 def test_help_everywhere() -> None:
@@ -46,8 +55,13 @@ def test_ingest_defaults_to_the_knowledge_dir_and_reports_json(guides) -> None:
     result = runner.invoke(cli.app, ["ingest", "--json"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
-    assert report["summary"] == {"added": 2, "updated": 0, "unchanged": 0, "removed": 0,
-                                 "skipped": 0}
+    assert report["summary"] == {
+        "added": 2,
+        "updated": 0,
+        "unchanged": 0,
+        "removed": 0,
+        "skipped": 0,
+    }
     again = json.loads(runner.invoke(cli.app, ["ingest", "--json"]).stdout)
     assert again["summary"]["unchanged"] == 2 and again["chunks_written"] == 0
 
@@ -68,8 +82,9 @@ def test_ingest_missing_path_is_a_clear_error() -> None:
 
 def test_search_json_fields(guides) -> None:
     runner.invoke(cli.app, ["ingest"])
-    result = runner.invoke(cli.app, ["search", "prepare first mentoring session", "--json",
-                                     "--k", "1"])
+    result = runner.invoke(
+        cli.app, ["search", "prepare first mentoring session", "--json", "--k", "1"]
+    )
     assert result.exit_code == 0, result.output
     [hit] = json.loads(result.stdout)
     assert {"text", "title", "section", "source", "score", "citation"} <= set(hit)
@@ -90,8 +105,10 @@ def test_search_many_queries_one_json_line_each(guides, tmp_path: Path) -> None:
     queries.write_text("first session topics\n\nle coach pose des questions\n   \n")
     result = runner.invoke(cli.app, ["search", "--queries", str(queries), "--json"])
     lines = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [row["query"] for row in lines] == ["first session topics",
-                                               "le coach pose des questions"]
+    assert [row["query"] for row in lines] == [
+        "first session topics",
+        "le coach pose des questions",
+    ]
     assert lines[1]["hits"][0]["source"] == "knowledge/fr/coaching.md"
 
 

@@ -82,9 +82,7 @@ def test_shortened_guide_loses_its_extra_chunks(
     assert all(h.section != "Reality" for h in hits)
 
 
-def test_deleted_guide_loses_all_its_chunks(
-    kb: KnowledgeBase, docs_dir: Path, two_guides
-) -> None:
+def test_deleted_guide_loses_all_its_chunks(kb: KnowledgeBase, docs_dir: Path, two_guides) -> None:
     kb.ingest([docs_dir])
     two_guides[1].unlink()
     report = kb.ingest([docs_dir])

@@ -60,7 +60,11 @@ def test_markdown_front_matter_and_sections(tmp_path: Path) -> None:
     )
     doc = load(path)
     assert (doc.title, doc.language, doc.audience, doc.topics) == (
-        "The GROW model", "en", ("mentor",), ("grow", "goals"))
+        "The GROW model",
+        "en",
+        ("mentor",),
+        ("grow", "goals"),
+    )
     assert [s.label for s in doc.sections] == ["", "Reality"]
     assert doc.kind == "markdown"
 
@@ -84,8 +88,11 @@ def test_plain_text_in_windows_1252(tmp_path: Path) -> None:
 
 
 def test_pdf_pages_become_sections(tmp_path: Path) -> None:
-    path = make_pdf(tmp_path / "guide.pdf", ["Mentoring builds trust.", "Sessions need an agenda."],
-                    title="Mentor guide")
+    path = make_pdf(
+        tmp_path / "guide.pdf",
+        ["Mentoring builds trust.", "Sessions need an agenda."],
+        title="Mentor guide",
+    )
     doc = load(path)
     assert doc.title == "Mentor guide"
     assert [s.label for s in doc.sections] == ["Page 1", "Page 2"]

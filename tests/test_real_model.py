@@ -60,7 +60,9 @@ def test_many_queries_in_one_process(env: dict[str, str], tmp_path: Path) -> Non
     queries.write_text("What is reverse mentoring?\nComment formuler un objectif SMART ?\n")
     result = mentor("search", "--queries", str(queries), "--json", "--k", "3", env=env)
     rows = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [r["query"] for r in rows] == ["What is reverse mentoring?",
-                                          "Comment formuler un objectif SMART ?"]
+    assert [r["query"] for r in rows] == [
+        "What is reverse mentoring?",
+        "Comment formuler un objectif SMART ?",
+    ]
     assert rows[0]["hits"][0]["source"] == "knowledge/en/forms-of-mentoring.md"
     assert rows[1]["hits"][0]["source"] == "knowledge/fr/objectifs-smart.md"

@@ -13,16 +13,31 @@ from tests.fakes import HashingEmbedder
 
 @pytest.fixture
 def indexed(kb: KnowledgeBase, docs_dir: Path, write_guide: Callable[..., Path]) -> KnowledgeBase:
-    write_guide("en/agenda.md", "Session agendas", {
-        "Opening": "Open each mentoring session with a short check-in on wellbeing.",
-        "Commitments": "Review the actions the mentee committed to last time.",
-    }, audience="[mentor]")
-    write_guide("en/choosing.md", "Choosing a mentor", {
-        "Approach": "Write a short, specific message when you approach a possible mentor.",
-    }, audience="[mentee]")
-    write_guide("fr/seance.md", "Structurer une séance", {
-        "Ouverture": "Chaque séance de mentorat commence par un tour de météo personnelle.",
-    }, language="fr")
+    write_guide(
+        "en/agenda.md",
+        "Session agendas",
+        {
+            "Opening": "Open each mentoring session with a short check-in on wellbeing.",
+            "Commitments": "Review the actions the mentee committed to last time.",
+        },
+        audience="[mentor]",
+    )
+    write_guide(
+        "en/choosing.md",
+        "Choosing a mentor",
+        {
+            "Approach": "Write a short, specific message when you approach a possible mentor.",
+        },
+        audience="[mentee]",
+    )
+    write_guide(
+        "fr/seance.md",
+        "Structurer une séance",
+        {
+            "Ouverture": "Chaque séance de mentorat commence par un tour de météo personnelle.",
+        },
+        language="fr",
+    )
     kb.ingest([docs_dir])
     return kb
 
@@ -30,7 +45,10 @@ def indexed(kb: KnowledgeBase, docs_dir: Path, write_guide: Callable[..., Path])
 def test_hits_carry_citations(indexed: KnowledgeBase) -> None:
     hit = indexed.search("review the actions the mentee committed to", k=1)[0]
     assert (hit.title, hit.section, hit.source) == (
-        "Session agendas", "Commitments", "knowledge/en/agenda.md")
+        "Session agendas",
+        "Commitments",
+        "knowledge/en/agenda.md",
+    )
     assert hit.citation == "Session agendas — Commitments (knowledge/en/agenda.md)"
     assert hit.score > 0 and hit.text.startswith("Review the actions")
 
@@ -44,7 +62,9 @@ def test_results_are_sorted_and_limited(indexed: KnowledgeBase) -> None:
 def test_language_filter(indexed: KnowledgeBase) -> None:
     hits = indexed.search("séance de mentorat", where=SearchFilter(language="fr"))
     assert hits and {h.language for h in hits} == {"fr"}
-    assert all(h.language == "en" for h in indexed.search("session", where=SearchFilter(language="en")))
+    assert all(
+        h.language == "en" for h in indexed.search("session", where=SearchFilter(language="en"))
+    )
 
 
 def test_audience_filter(indexed: KnowledgeBase) -> None:

@@ -28,10 +28,12 @@ def test_ingest_and_search_through_a_chroma_server(
     chroma_url: str, tmp_path: Path, docs_dir: Path, write_guide: Callable[..., Path]
 ) -> None:
     write_guide("en/grow.md", "The GROW model", {"Will": "Agree a first step and a date."})
-    write_guide("fr/grow.md", "Le modèle GROW", {"Volonté": "Choisir un premier pas daté."},
-                language="fr")
-    settings = load_settings(data_dir=tmp_path / "data", knowledge_dir=docs_dir,
-                             chroma_url=chroma_url)
+    write_guide(
+        "fr/grow.md", "Le modèle GROW", {"Volonté": "Choisir un premier pas daté."}, language="fr"
+    )
+    settings = load_settings(
+        data_dir=tmp_path / "data", knowledge_dir=docs_dir, chroma_url=chroma_url
+    )
     assert settings.chroma_mode == "server"
     kb = KnowledgeBase(settings, embedder=HashingEmbedder())  # type: ignore[arg-type]
     assert kb.ingest([docs_dir]).count("added") == 2
@@ -57,12 +59,19 @@ def test_ingest_and_search_through_a_chroma_server(
 def test_cli_against_a_chroma_server_with_the_real_model(
     chroma_url: str, tmp_path: Path, docs_dir: Path, write_guide: Callable[..., Path]
 ) -> None:
-    write_guide("en/agenda.md", "Session agendas", {
-        "Opening": "Start the session with a check-in about how the mentee is doing.",
-        "Closing": "End by confirming actions, owners and the date of the next meeting.",
-    })
-    env = {"MENTOR_CHROMA_URL": chroma_url, "MENTOR_DATA_DIR": str(tmp_path / "data"),
-           "MENTOR_KNOWLEDGE_DIR": str(docs_dir)}
+    write_guide(
+        "en/agenda.md",
+        "Session agendas",
+        {
+            "Opening": "Start the session with a check-in about how the mentee is doing.",
+            "Closing": "End by confirming actions, owners and the date of the next meeting.",
+        },
+    )
+    env = {
+        "MENTOR_CHROMA_URL": chroma_url,
+        "MENTOR_DATA_DIR": str(tmp_path / "data"),
+        "MENTOR_KNOWLEDGE_DIR": str(docs_dir),
+    }
     ingest = mentor("ingest", "--json", env=env)
     assert ingest.returncode == 0, ingest.stderr
     assert json.loads(ingest.stdout)["summary"]["added"] == 1

@@ -154,8 +154,11 @@ def ingest_paths(
         status: Status = "added" if not old else "updated" if changed or stale else "unchanged"
         texts = sum(1 for c in chunks if c.metadata["role"] == "chunk")
         report.files.append(FileOutcome(source, status, texts, "; ".join(document.notes)))
-        report.chunks_unchanged += sum(1 for c in chunks if c.metadata["role"] == "chunk"
-                                       and old.get(c.id) == c.metadata["content_hash"])
+        report.chunks_unchanged += sum(
+            1
+            for c in chunks
+            if c.metadata["role"] == "chunk" and old.get(c.id) == c.metadata["content_hash"]
+        )
         writer.add(changed, stale)
     for source, ids in existing.items():
         if source not in seen and _under_any(source, paths, settings.knowledge_dir):

@@ -26,7 +26,9 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     try:
         data = yaml.safe_load(match.group(1))
     except yaml.YAMLError as exc:
-        raise FrontMatterError(f"front matter is not valid YAML ({exc.__class__.__name__})") from exc
+        raise FrontMatterError(
+            f"front matter is not valid YAML ({exc.__class__.__name__})"
+        ) from exc
     if data is None:
         data = {}
     if not isinstance(data, dict):

@@ -63,9 +63,7 @@ def check_query(query: str) -> str:
     if not query:
         raise QueryError("the query is empty: type a question or some keywords")
     if len(query) > MAX_QUERY_CHARS:
-        raise QueryError(
-            f"the query is {len(query)} characters; keep it under {MAX_QUERY_CHARS}"
-        )
+        raise QueryError(f"the query is {len(query)} characters; keep it under {MAX_QUERY_CHARS}")
     return query
 
 
@@ -147,9 +145,7 @@ class KnowledgeBase:
                 texts[h.id] = (h.text, h.metadata)
         missing = [i for i, _ in fused if i not in texts]
         texts.update(self.store.get(missing))
-        return [
-            _to_hit(i, score, *texts[i], similarity.get(i)) for i, score in fused if i in texts
-        ]
+        return [_to_hit(i, score, *texts[i], similarity.get(i)) for i, score in fused if i in texts]
 
     def ingest(
         self,

@@ -191,8 +191,9 @@ class VectorStore:
         page = self.collection.get(ids=list(ids), include=["documents", "metadatas"])
         return {
             i: (str(t), dict(m or {}))
-            for i, t, m in zip(page["ids"], page["documents"] or [], page["metadatas"] or [],
-                               strict=True)
+            for i, t, m in zip(
+                page["ids"], page["documents"] or [], page["metadatas"] or [], strict=True
+            )
         }
 
     def query(self, vector: np.ndarray, n: int, where: SearchFilter) -> list[DenseHit]:

@@ -1,0 +1,5 @@
+"""The Gradio web app. Handlers are plain functions, testable without a browser."""
+
+from assistant.ui.app import build_app, search_knowledge
+
+__all__ = ["build_app", "search_knowledge"]
