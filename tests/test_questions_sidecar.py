@@ -76,3 +76,14 @@ def test_editing_only_the_sidecar_updates_the_guide(
     report = kb.ingest([docs_dir])
     assert report.files[0].status == "updated"
     assert (report.chunks_written, report.questions_written, report.chunks_deleted) == (0, 1, 1)
+
+
+def test_a_parent_heading_without_text_leads_to_its_first_subsection(docs_dir: Path) -> None:
+    path = docs_dir / "forms.md"
+    path.write_text(
+        "# Forms\n## Formal and informal\n### Formal\nSchemes.\n### Informal\nAd hoc.\n"
+    )
+    path.with_name("forms.questions.yaml").write_text('"Formal and informal":\n  - "Which kind?"\n')
+    document = load_document(path, "forms.md", 10_000)
+    assert document.questions == {"Formal and informal > Formal": ("Which kind?",)}
+    assert document.notes == ()

@@ -14,6 +14,9 @@ if TYPE_CHECKING:
     from assistant.config import Settings
 
 DEFAULT_MODEL_LABEL = "all-MiniLM-L6-v2"
+# Characters per encoding batch. On CPU, padding dominates: long chunks encode fastest ~12 at a
+# time, short questions ~64 at a time (measured with evals/bench_retrieval.py on 2 cores).
+BATCH_CHARS = 12000
 
 
 class EmbeddingModelError(RuntimeError):
@@ -37,6 +40,21 @@ def model_slug(setting: str) -> str:
     """A short, store-safe name for the embedding model (used to name the vector collection)."""
     name = Path(setting).name if setting else DEFAULT_MODEL_LABEL
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:40] or "model"
+
+
+def length_batches(texts: list[str], budget: int, cap: int) -> list[list[int]]:
+    """Indices of ``texts`` grouped, shortest first, so that ``len(batch) * longest <= budget``
+    (and at most ``cap`` per batch; a single over-long text forms its own batch)."""
+    batches: list[list[int]] = []
+    current: list[int] = []
+    for i in sorted(range(len(texts)), key=lambda j: len(texts[j])):
+        if current and ((len(current) + 1) * len(texts[i]) > budget or len(current) >= cap):
+            batches.append(current)
+            current = []
+        current.append(i)
+    if current:
+        batches.append(current)
+    return batches
 
 
 class Embedder:
@@ -83,17 +101,25 @@ class Embedder:
         return int(getter())
 
     def embed(self, texts: list[str]) -> np.ndarray:
-        """Encode many texts in batches; returns an ``(n, dim)`` float32 array."""
+        """Encode many texts; returns an ``(n, dim)`` float32 array in the input order.
+
+        Texts are sorted by length and grouped by a character budget (at most ``batch_size``
+        per batch), so little of each batch is padding.
+        """
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        vectors = self._load().encode(
-            texts,
-            batch_size=self.batch_size,
-            normalize_embeddings=True,
-            convert_to_numpy=True,
-            show_progress_bar=False,
-        )
-        return np.asarray(vectors, dtype=np.float32)
+        model = self._load()
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        for batch in length_batches(texts, BATCH_CHARS, self.batch_size):
+            vectors = model.encode(
+                [texts[i] for i in batch],
+                batch_size=len(batch),
+                normalize_embeddings=True,
+                convert_to_numpy=True,
+                show_progress_bar=False,
+            )
+            out[batch] = vectors
+        return out
 
     def embed_query(self, text: str) -> np.ndarray:
         """Encode one query; returns a ``(dim,)`` float32 vector."""

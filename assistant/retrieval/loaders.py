@@ -65,20 +65,31 @@ def _read_questions(sidecar: Path, max_bytes: int) -> dict[str, list[str]]:
 
 
 def attach_questions(document: Document, questions: dict[str, list[str]]) -> Document:
-    """Key questions by section label; a key may be a full path or a heading's own text."""
-    labels = [s.label for s in document.sections]
-    by_name: dict[str, list[str]] = {}
-    for label in labels:
-        by_name.setdefault(label.rsplit(" > ", 1)[-1], []).append(label)
+    """Key questions by section label. A key is a full heading path or a heading's own text; a
+    parent heading without text of its own leads to its first subsection."""
     resolved: dict[str, tuple[str, ...]] = {}
     notes: list[str] = []
     for key, items in questions.items():
-        matches = [key] if key in labels else by_name.get(key, [])
-        if len(matches) != 1:
+        label = _resolve_section(key, document.sections)
+        if label is None:
             notes.append(f"questions for unknown or ambiguous section {key!r} ignored")
             continue
-        resolved[matches[0]] = resolved.get(matches[0], ()) + tuple(items)
+        resolved[label] = resolved.get(label, ()) + tuple(items)
     return Document(**{**document.__dict__, "questions": resolved, "notes": tuple(notes)})
+
+
+def _resolve_section(key: str, sections: list[Section]) -> str | None:
+    labels = [s.label for s in sections]
+    if key in labels:
+        return key
+    own = [label for label in labels if label.rsplit(" > ", 1)[-1] == key]
+    if own:
+        return own[0] if len(own) == 1 else None
+    parents = {s.path[: s.path.index(key) + 1] for s in sections if key in s.path[:-1]}
+    if len(parents) != 1:
+        return None
+    parent = parents.pop()
+    return next(s.label for s in sections if s.path[: len(parent)] == parent)
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
