@@ -52,6 +52,16 @@ class Settings(BaseSettings):
     embedding_batch_size: int = Field(
         64, ge=1, le=1024, description="Most texts per encoding batch (short texts only)."
     )
+    embedding_max_tokens: int = Field(
+        128,
+        ge=16,
+        le=512,
+        description=(
+            "Word pieces of each text the embedding model reads (the rest of a chunk is still "
+            "indexed lexically). all-MiniLM-L6-v2 was fine-tuned on 128; measured: same recall "
+            "as 256, half the ingest time."
+        ),
+    )
     chroma_url: str = Field(
         "",
         description="URL of a Chroma server (e.g. http://127.0.0.1:8000). Empty: embedded store.",

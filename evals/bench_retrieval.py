@@ -288,9 +288,15 @@ def report(results: dict[str, Any]) -> str:
             f"{q.get('en', {}).get('recall@5', 0):.3f} | "
             f"{q.get('fr', {}).get('recall@5', 0):.3f} | "
             f"{q['all']['guide_recall@5']:.3f} | {e['kb_ingest']['chunks_per_s']:.1f} "
-            f"({e['kb_ingest']['chunks']}) | {e['kb_latency']['p50_ms']:.1f} / "
+            f"({e['kb_ingest']['chunks']} in {e['kb_ingest']['seconds']:.1f} s) | "
+            f"{e['kb_latency']['p50_ms']:.1f} / "
             f"{e['kb_latency']['p95_ms']:.1f} | "
-            + (f"{syn_ingest['chunks_per_s']:.1f} ({syn_ingest['chunks']})" if syn_ingest else "-")
+            + (
+                f"{syn_ingest['chunks_per_s']:.1f} ({syn_ingest['chunks']} in "
+                f"{syn_ingest['seconds']:.0f} s)"
+                if syn_ingest
+                else "-"
+            )
             + " | "
             + (f"{syn_lat['p50_ms']:.1f} / {syn_lat['p95_ms']:.1f}" if syn_lat else "-")
             + " |"

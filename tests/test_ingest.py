@@ -158,3 +158,27 @@ def test_collections_are_separate(
     hits = kb.search("how often do pairs meet", where=SearchFilter(collection="programme"))
     assert [h.collection for h in hits] == ["programme"]
     assert hits[0].source.endswith("/programme/rules.md")
+
+
+def test_a_reader_that_rebuilt_mid_ingest_sees_the_final_contents(
+    settings: Settings, docs_dir: Path, write_guide: Callable[..., Path], monkeypatch
+) -> None:
+    """Another process (e.g. a second machine in server mode) may rebuild its BM25 cache while an
+    ingest is half-way; it must not keep that partial index once the ingest is done."""
+    monkeypatch.setattr("assistant.retrieval.ingest.FLUSH_CHUNKS", 2)
+    for n in range(4):
+        write_guide(f"g{n}.md", f"Guide {n}", {"Part": f"Text number {n} about goals."})
+    reader = KnowledgeBase(settings, embedder=HashingEmbedder())  # type: ignore[arg-type]
+
+    class RebuildingMidway(HashingEmbedder):
+        def embed(self, texts: list[str]):  # type: ignore[no-untyped-def]
+            if self.calls:  # a batch already landed: the reader refreshes now
+                reader._checked_at = 0.0
+                assert len(reader.lexical().ids) == 2
+            return super().embed(texts)
+
+    with KnowledgeBase(settings, embedder=RebuildingMidway()) as writer:  # type: ignore[arg-type]
+        writer.ingest([docs_dir])
+    reader._checked_at = 0.0  # as if the cache's trust period had passed
+    assert len(reader.lexical().ids) == 4
+    reader.close()

@@ -14,9 +14,9 @@ if TYPE_CHECKING:
     from assistant.config import Settings
 
 DEFAULT_MODEL_LABEL = "all-MiniLM-L6-v2"
-# Characters per encoding batch. On CPU, padding dominates: long chunks encode fastest ~12 at a
-# time, short questions ~64 at a time (measured with evals/bench_retrieval.py on 2 cores).
-BATCH_CHARS = 12000
+# Characters per encoding batch. On CPU, padding dominates: long chunks encode fastest ~8-12 at
+# a time, short questions ~64 at a time (measured on 2 cores; see the README's benchmark notes).
+BATCH_CHARS = 8000
 
 
 class EmbeddingModelError(RuntimeError):
@@ -60,16 +60,19 @@ def length_batches(texts: list[str], budget: int, cap: int) -> list[list[int]]:
 class Embedder:
     """Encodes texts into L2-normalised float32 vectors; the model loads on first use."""
 
-    def __init__(self, model: str = "", batch_size: int = 64) -> None:
+    def __init__(self, model: str = "", batch_size: int = 64, max_tokens: int = 128) -> None:
         self.model_path = resolve_model_path(model)
         self.slug = model_slug(model)
         self.batch_size = batch_size
+        self.max_tokens = max_tokens
         self._model: Any = None
         self._lock = threading.Lock()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Embedder:
-        return cls(settings.embedding_model, settings.embedding_batch_size)
+        return cls(
+            settings.embedding_model, settings.embedding_batch_size, settings.embedding_max_tokens
+        )
 
     def _load(self) -> Any:
         with self._lock:
@@ -90,6 +93,7 @@ class Embedder:
                         "set MENTOR_EMBEDDING_MODEL to a local sentence-transformers folder "
                         "(or leave it empty for the bundled all-MiniLM-L6-v2)"
                     ) from exc
+                self._model.max_seq_length = min(self.max_tokens, self._model.max_seq_length)
             return self._model
 
     @property

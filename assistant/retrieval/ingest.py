@@ -72,11 +72,9 @@ def source_id(path: Path, knowledge_dir: Path) -> str:
         return resolved.as_posix()
 
 
-def discover(paths: Sequence[Path]) -> Iterator[tuple[Path, Path | None]]:
-    """Yield ``(file, folder_it_was_found_in)``; explicit files come with ``None``.
-
-    Hidden files and folders are skipped; in folders, only supported file types are taken.
-    """
+def discover(paths: Sequence[Path]) -> Iterator[Path]:
+    """Yield the files to ingest: explicit files as given; in folders, supported types only
+    (hidden files and folders are skipped)."""
     for path in paths:
         if path.is_dir():
             for file in sorted(path.rglob("*")):
@@ -84,9 +82,9 @@ def discover(paths: Sequence[Path]) -> Iterator[tuple[Path, Path | None]]:
                 if any(p.startswith(".") for p in rel) or not file.is_file():
                     continue
                 if file.suffix.lower() in SUPPORTED_SUFFIXES:
-                    yield file, path
+                    yield file
         else:
-            yield path, None
+            yield path
 
 
 class _Writer:
@@ -136,7 +134,7 @@ def ingest_paths(
     writer = _Writer(kb, report)
     max_bytes = int(settings.max_file_mb * 1_000_000)
     seen: set[str] = set()
-    for file, _root in discover(paths):
+    for file in discover(paths):
         source = source_id(file, settings.knowledge_dir)
         seen.add(source)
         if on_file:
@@ -166,6 +164,9 @@ def ingest_paths(
             report.files.append(FileOutcome(source, "removed", len(ids)))
     writer.flush()
     if writer.bumped:
+        # Bumped again after the last write: a reader that rebuilt its lexical cache mid-ingest
+        # (another machine, in server mode) tagged it with the first token and will rebuild.
+        kb.store.bump_version()
         kb.rebuild_lexical()
     report.seconds = time.perf_counter() - started
     return report

@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field, computed_field
 from assistant.config import Settings
 from assistant.retrieval.embeddings import Embedder
 from assistant.retrieval.filters import SearchFilter
+from assistant.retrieval.ingest import IngestReport, ingest_paths
 from assistant.retrieval.lexical import LexicalIndex
 from assistant.retrieval.store import VectorStore, make_client
 from assistant.retrieval.text import detect_language
@@ -39,7 +40,11 @@ class Hit(BaseModel):
     language: str
     collection: str
     id: str
-    similarity: float | None = Field(None, description="Cosine similarity, if found by dense.")
+    similarity: float | None = Field(
+        None,
+        description="Best cosine similarity of the chunk or one of its anticipated questions, "
+        "when dense search found it.",
+    )
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -138,13 +143,9 @@ class KnowledgeBase:
             self.settings.rrf_k,
         )[:k]
         similarity: dict[str, float] = {}
-        texts: dict[str, tuple[str, dict[str, Any]]] = {}
         for h in dense:
             similarity.setdefault(str(h.metadata.get("target") or h.id), h.similarity)
-            if h.metadata.get("role") != "question":
-                texts[h.id] = (h.text, h.metadata)
-        missing = [i for i, _ in fused if i not in texts]
-        texts.update(self.store.get(missing))
+        texts = self.store.get([i for i, _ in fused])
         return [_to_hit(i, score, *texts[i], similarity.get(i)) for i, score in fused if i in texts]
 
     def ingest(
@@ -152,10 +153,8 @@ class KnowledgeBase:
         paths: Sequence[Path],
         collection: str | None = None,
         on_file: Callable[[str], None] | None = None,
-    ) -> Any:
+    ) -> IngestReport:
         """Ingest files and folders into ``collection``; see :func:`ingest.ingest_paths`."""
-        from assistant.retrieval.ingest import ingest_paths
-
         return ingest_paths(self, paths, collection or self.settings.default_collection, on_file)
 
 

@@ -30,7 +30,6 @@ class StoreUnavailableError(RuntimeError):
 class DenseHit:
     id: str
     similarity: float
-    text: str
     metadata: dict[str, Any]
 
 
@@ -197,20 +196,19 @@ class VectorStore:
         }
 
     def query(self, vector: np.ndarray, n: int, where: SearchFilter) -> list[DenseHit]:
-        """The ``n`` nearest chunks passing the filter, best first."""
+        """The ``n`` nearest entries passing the filter, best first (texts: see :meth:`get`)."""
         if n <= 0:
             return []
         result = self.collection.query(
             query_embeddings=[vector],
             n_results=n,
             where=where.to_where(),
-            include=["documents", "metadatas", "distances"],
+            include=["metadatas", "distances"],
         )
         ids = result["ids"][0]
-        docs = (result["documents"] or [[]])[0]
         metas = (result["metadatas"] or [[]])[0]
         dists = (result["distances"] or [[]])[0]
         return [
-            DenseHit(i, 1.0 - float(d), str(t), dict(m or {}))
-            for i, t, m, d in zip(ids, docs, metas, dists, strict=True)
+            DenseHit(i, 1.0 - float(d), dict(m or {}))
+            for i, m, d in zip(ids, metas, dists, strict=True)
         ]
