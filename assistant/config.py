@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import urlparse
 
-from pydantic import Field, field_validator
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PACKAGE_ROOT = Path(__file__).resolve().parent
@@ -75,6 +75,52 @@ class Settings(BaseSettings):
     search_k: int = Field(5, ge=1, le=100, description="Hits returned by a search by default.")
     rrf_k: int = Field(60, ge=1, description="Reciprocal-rank-fusion constant (higher: flatter).")
 
+    llm_backend: Literal["embedded", "openai", "fake"] = Field(
+        "embedded",
+        description=(
+            "Chat model: 'embedded' (bundled Qwen2.5-Coder-1.5B served locally by llama.cpp), "
+            "'openai' (any OpenAI-compatible endpoint), 'fake' (scripted, for tests and demos)."
+        ),
+    )
+    llm_model: str = Field(
+        "gpt-4o-mini", description="Model name sent to an OpenAI-compatible endpoint."
+    )
+    openai_base_url: str = Field(
+        "",
+        validation_alias=AliasChoices("MENTOR_OPENAI_BASE_URL", "OPENAI_BASE_URL"),
+        description=(
+            "OpenAI-compatible endpoint (OpenAI, vLLM, Ollama, llama.cpp). Also OPENAI_BASE_URL."
+        ),
+    )
+    openai_api_key: SecretStr = Field(
+        SecretStr(""),
+        validation_alias=AliasChoices("MENTOR_OPENAI_API_KEY", "OPENAI_API_KEY"),
+        description="API key for that endpoint. Also OPENAI_API_KEY.",
+    )
+    llm_connect_timeout_s: float = Field(5.0, gt=0, description="Seconds to connect to the model.")
+    llm_timeout_s: float = Field(
+        60.0, gt=0, description="Seconds to wait for the model's next bytes before giving up."
+    )
+    llm_max_tokens: int = Field(400, ge=16, le=8192, description="Longest answer, in tokens.")
+    llm_temperature: float = Field(0.2, ge=0, le=2, description="Sampling temperature.")
+    embedded_model_file: str = Field(
+        "",
+        description=(
+            "A GGUF file for the embedded server instead of the bundled model (e.g. a smaller "
+            "model for quick trials)."
+        ),
+    )
+    embedded_threads: int = Field(
+        2, ge=1, le=256, description="CPU threads for the embedded model."
+    )
+    embedded_context: int = Field(4096, ge=512, le=32768, description="Embedded context window.")
+    history_turns: int = Field(
+        3,
+        ge=0,
+        le=20,
+        description="Earlier exchanges a chat prompt keeps (short prompts are fast).",
+    )
+
     @field_validator("chroma_url")
     @classmethod
     def _check_url(cls, value: str) -> str:
@@ -104,6 +150,11 @@ class Settings(BaseSettings):
     def chroma_path(self) -> Path:
         """Folder of the embedded Chroma store."""
         return self.data_dir / "chroma"
+
+    @cached_property
+    def models_dir(self) -> Path:
+        """Folder of the assembled embedded model file."""
+        return self.data_dir / "models"
 
     @cached_property
     def index_dir(self) -> Path:

@@ -16,6 +16,16 @@ from tests.fakes import HashingEmbedder
 REPO = Path(__file__).resolve().parents[1]
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked full_model run only when MENTOR_TEST_FULL_MODEL=1 (they take minutes)."""
+    if os.environ.get("MENTOR_TEST_FULL_MODEL") == "1":
+        return
+    skip = pytest.mark.skip(reason="opt-in: set MENTOR_TEST_FULL_MODEL=1 (make test-full)")
+    for item in items:
+        if "full_model" in item.keywords:
+            item.add_marker(skip)
+
+
 @pytest.fixture(autouse=True)
 def isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No MENTOR_* variables or .env from the developer's machine; offline model loading."""

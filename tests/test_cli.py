@@ -145,3 +145,36 @@ def test_status_lists_collections(guides) -> None:
     runner.invoke(cli.app, ["ingest"])
     result = runner.invoke(cli.app, ["status"])
     assert "collection guides" in result.stdout
+
+
+def test_ask_json_with_the_scripted_model(guides, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MENTOR_LLM_BACKEND", "fake")
+    runner.invoke(cli.app, ["ingest"])
+    result = runner.invoke(
+        cli.app, ["ask", "topics to discuss in the first mentoring session", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    assert payload["answer"].startswith("According to the guides [1]")
+    assert payload["citations"][0] == {
+        "number": 1,
+        "title": "Your first session",
+        "section": "Preparing",
+        "source": "knowledge/en/first.md",
+    }
+
+
+def test_ask_when_the_model_is_down_prints_the_fixed_message(
+    guides, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MENTOR_LLM_BACKEND", "openai")
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
+    runner.invoke(cli.app, ["ingest"])
+    result = runner.invoke(cli.app, ["ask", "topics to discuss in the first mentoring session"])
+    assert result.exit_code == 3
+    assert "the language model is not responding" in result.stderr
+
+
+def test_ask_rejects_an_empty_question() -> None:
+    result = runner.invoke(cli.app, ["ask", "  "])
+    assert result.exit_code == 2 and "the query is empty" in result.stderr

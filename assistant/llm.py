@@ -1,0 +1,82 @@
+"""The one chat-model seam: every backend is reached through LangChain's ``ChatOpenAI``.
+
+``embedded`` talks to the bundled model served in-process by llama.cpp, ``openai`` to any
+OpenAI-compatible endpoint, ``fake`` to a scripted model. Calls have explicit connect/read
+timeouts and no automatic retries; failures become :class:`ModelUnavailableError`, whose
+user-facing text is fixed (:func:`unavailable_message`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from langchain_core.language_models import BaseChatModel
+
+from assistant.config import Settings
+
+EMBEDDED_STARTUP_WAIT_S = 120.0  # first run assembles the 1.1 GB model file (~10-20 s)
+
+_UNAVAILABLE = {
+    "en": (
+        "Sorry, the language model is not responding right now, so I cannot answer. Nothing you "
+        "wrote is lost: please try again in a moment. (Administrators: check the model endpoint "
+        "and the MENTOR_LLM_* settings.)"
+    ),
+    "fr": (
+        "Désolé, le modèle de langage ne répond pas pour le moment : je ne peux pas répondre. "
+        "Rien de ce que vous avez écrit n'est perdu : réessayez dans un instant. "
+        "(Administrateurs : vérifiez le point d'accès du modèle et les réglages MENTOR_LLM_*.)"
+    ),
+}
+
+
+class ModelUnavailableError(RuntimeError):
+    """The chat model could not be reached, timed out or failed mid-answer."""
+
+
+def unavailable_message(language: str = "en") -> str:
+    """The fixed message shown when the model is down or hangs."""
+    return _UNAVAILABLE.get(language, _UNAVAILABLE["en"])
+
+
+def build_chat_model(settings: Settings) -> BaseChatModel:
+    """The chat model chosen by ``settings.llm_backend``."""
+    if settings.llm_backend == "fake":
+        from assistant.fake_llm import ScriptedChatModel
+
+        return ScriptedChatModel()
+    if settings.llm_backend == "embedded":
+        from assistant.embedded import embedded_server
+
+        try:
+            address = embedded_server(settings).wait(EMBEDDED_STARTUP_WAIT_S)
+        except Exception as exc:
+            raise ModelUnavailableError(f"the embedded model could not start: {exc}") from exc
+        return _openai_client(settings, f"{address}/v1", "embedded", "embedded")
+    if not settings.openai_base_url and not settings.openai_api_key.get_secret_value():
+        raise ModelUnavailableError(
+            "MENTOR_LLM_BACKEND=openai needs OPENAI_BASE_URL and/or OPENAI_API_KEY"
+        )
+    return _openai_client(
+        settings,
+        settings.openai_base_url or None,
+        settings.openai_api_key.get_secret_value() or "not-needed",
+        settings.llm_model,
+    )
+
+
+def _openai_client(settings: Settings, base_url: str | None, key: str, model: str) -> Any:
+    import httpx
+    from langchain_openai import ChatOpenAI
+    from pydantic import SecretStr
+
+    return ChatOpenAI(
+        base_url=base_url,
+        api_key=SecretStr(key),
+        model=model,
+        temperature=settings.llm_temperature,
+        max_completion_tokens=settings.llm_max_tokens,
+        timeout=httpx.Timeout(settings.llm_timeout_s, connect=settings.llm_connect_timeout_s),
+        max_retries=0,
+        streaming=True,
+    )
