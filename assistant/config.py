@@ -157,6 +157,11 @@ class Settings(BaseSettings):
         return self.data_dir / "models"
 
     @cached_property
+    def records_path(self) -> Path:
+        """The SQLite file of users' goals, sessions and notes."""
+        return self.data_dir / "records.sqlite3"
+
+    @cached_property
     def index_dir(self) -> Path:
         """Folder of derived, rebuildable caches (the lexical index)."""
         return self.data_dir / "index"

@@ -15,7 +15,7 @@ import hashlib
 import importlib.util
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -109,8 +109,9 @@ def model_file(settings: Settings) -> Path:
 class EmbeddedServer:
     """llama.cpp's HTTP server, started in a background thread, stopped at exit."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, warm_prompts: Sequence[str] = ()) -> None:
         self.settings = settings
+        self.warm_prompts = tuple(warm_prompts)
         self._server: Any = None
         self._error: BaseException | None = None
         self._ready = threading.Event()
@@ -139,11 +140,35 @@ class EmbeddedServer:
             self._server = xllamacpp.Server(params)
         except BaseException as exc:  # reported to whoever waits for the server
             self._error = exc
-        finally:
             self._ready.set()
+            return
+        self._warm(str(self._server.listening_address))
+        self._ready.set()
+
+    def _warm(self, address: str) -> None:
+        """Process each fixed system prompt once, so llama.cpp's prompt cache holds it and the
+        first real question only pays for its own tokens. Failures here are harmless."""
+        import httpx
+
+        for system in self.warm_prompts:
+            try:
+                httpx.post(
+                    f"{address}/v1/chat/completions",
+                    json={
+                        "messages": [
+                            {"role": "system", "content": system},
+                            {"role": "user", "content": "Hello"},
+                        ],
+                        "max_tokens": 1,
+                    },
+                    timeout=120,
+                )
+            except httpx.HTTPError:
+                return
 
     def wait(self, timeout: float | None = None) -> str:
-        """Block until the server listens; returns its base URL (``http://127.0.0.1:N``)."""
+        """Block until the server listens with its prompt cache pre-filled; returns its base URL
+        (``http://127.0.0.1:N``)."""
         self.start()
         if not self._ready.wait(timeout):
             raise TimeoutError("the embedded model is still loading")
@@ -164,8 +189,9 @@ _servers: dict[tuple[str, int, int], EmbeddedServer] = {}
 _lock = threading.Lock()
 
 
-def embedded_server(settings: Settings) -> EmbeddedServer:
-    """The process-wide server for these settings, started in the background on first call."""
+def embedded_server(settings: Settings, warm_prompts: Sequence[str] = ()) -> EmbeddedServer:
+    """The process-wide server for these settings, started in the background on first call
+    (``warm_prompts``: fixed system prompts to pre-fill its prompt cache with)."""
     key = (
         settings.embedded_model_file or str(settings.models_dir),
         settings.embedded_context,
@@ -173,7 +199,7 @@ def embedded_server(settings: Settings) -> EmbeddedServer:
     )
     with _lock:
         if key not in _servers:
-            _servers[key] = EmbeddedServer(settings).start()
+            _servers[key] = EmbeddedServer(settings, warm_prompts).start()
         return _servers[key]
 
 

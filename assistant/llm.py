@@ -46,18 +46,16 @@ def build_chat_model(settings: Settings) -> BaseChatModel:
 
         return ScriptedChatModel()
     if settings.llm_backend == "embedded":
-        from assistant.embedded import embedded_server
-
         try:
-            address = embedded_server(settings).wait(EMBEDDED_STARTUP_WAIT_S)
+            address = start_embedded(settings).wait(EMBEDDED_STARTUP_WAIT_S)
         except Exception as exc:
             raise ModelUnavailableError(f"the embedded model could not start: {exc}") from exc
-        return _openai_client(settings, f"{address}/v1", "embedded", "embedded")
+        return openai_client(settings, f"{address}/v1", "embedded", "embedded")
     if not settings.openai_base_url and not settings.openai_api_key.get_secret_value():
         raise ModelUnavailableError(
             "MENTOR_LLM_BACKEND=openai needs OPENAI_BASE_URL and/or OPENAI_API_KEY"
         )
-    return _openai_client(
+    return openai_client(
         settings,
         settings.openai_base_url or None,
         settings.openai_api_key.get_secret_value() or "not-needed",
@@ -65,7 +63,17 @@ def build_chat_model(settings: Settings) -> BaseChatModel:
     )
 
 
-def _openai_client(settings: Settings, base_url: str | None, key: str, model: str) -> Any:
+def start_embedded(settings: Settings) -> Any:
+    """Start (or find) the embedded server in the background, its prompt cache pre-filled with
+    every fixed system prompt; call early (app start) so the first question finds it ready."""
+    from assistant.embedded import embedded_server
+    from assistant.prompts import system_prompts
+
+    return embedded_server(settings, system_prompts())
+
+
+def openai_client(settings: Settings, base_url: str | None, key: str, model: str) -> Any:
+    """``ChatOpenAI`` for an OpenAI-compatible endpoint, with the settings' timeouts, no retries."""
     import httpx
     from langchain_openai import ChatOpenAI
     from pydantic import SecretStr

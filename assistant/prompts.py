@@ -33,3 +33,8 @@ class Prompt:
 def load_prompt(name: str, folder: Path = PROMPTS_DIR) -> Prompt:
     data = yaml.safe_load((folder / f"{name}.yaml").read_text(encoding="utf-8"))
     return Prompt(name=name, system=data["system"].strip(), user_template=data["user"])
+
+
+def system_prompts(folder: Path = PROMPTS_DIR) -> list[str]:
+    """The fixed system text of every prompt file (to pre-fill a model server's cache)."""
+    return [load_prompt(path.stem, folder).system for path in sorted(folder.glob("*.yaml"))]

@@ -144,6 +144,18 @@ def answer_question(
     hits = retrieve(kb, question, language)
     if not hits:
         return Answer(language, [], covered=False, pieces=iter([NOT_COVERED[language]]))
+    sources, messages = build_messages(question, hits, language, history, history_turns)
+    return Answer(language, sources, covered=True, pieces=_stream(model, messages))
+
+
+def build_messages(
+    question: str,
+    hits: Sequence[Hit],
+    language: str,
+    history: Sequence[tuple[str, str]] = (),
+    history_turns: int = 3,
+) -> tuple[list[Source], list[BaseMessage]]:
+    """The numbered sources and the exact messages sent to the model for ``question``."""
     sources = [
         Source(n, h.title, h.section, h.source, excerpt(h.text, question, h.language))
         for n, h in enumerate(hits, start=1)
@@ -160,7 +172,7 @@ def answer_question(
         *history_messages(history, history_turns),
         HumanMessage(content=user),
     ]
-    return Answer(language, sources, covered=True, pieces=_stream(model, messages))
+    return sources, messages
 
 
 def _stream(model: BaseChatModel, messages: list[BaseMessage]) -> Iterator[str]:
