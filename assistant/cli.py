@@ -4,26 +4,25 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from langchain_core.language_models import BaseChatModel
-from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from assistant.config import Settings, load_settings
+from assistant.agent import ROLES, Agent, Conversation
+from assistant.cli_common import err, fail, settings_or_exit, user_errors
+from assistant.cli_goals import goal_app
+from assistant.config import current_user
 from assistant.llm import ModelUnavailableError, build_chat_model, unavailable_message
+from assistant.records import Records
+from assistant.reply import Reply
 from assistant.retrieval import IngestReport, KnowledgeBase, QueryError, SearchFilter
-from assistant.retrieval.embeddings import EmbeddingModelError
 from assistant.retrieval.ingest import discover
 from assistant.retrieval.search import check_query
-from assistant.retrieval.store import StoreUnavailableError
-from assistant.skills.qa import LANGUAGE_NAMES, Answer, answer_question
+from assistant.skills.qa import LANGUAGE_NAMES, answer_question
 
 app = typer.Typer(
     help="Mentor Assistant: mentoring guides, SMART goals and session prep, offline.",
@@ -31,32 +30,7 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode="rich",
 )
-err = Console(stderr=True)
-_USER_ERRORS = (QueryError, StoreUnavailableError, EmbeddingModelError, ValueError, OSError)
-
-
-def fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"[bold red]Error:[/] {message}")
-    return typer.Exit(code)
-
-
-def _settings() -> Settings:
-    try:
-        return load_settings()
-    except ValidationError as exc:
-        problems = "; ".join(
-            f"MENTOR_{'_'.join(str(p) for p in e['loc']).upper()}: {e['msg']}" for e in exc.errors()
-        )
-        raise fail(f"invalid setting: {problems}") from exc
-
-
-@contextmanager
-def _user_errors() -> Iterator[None]:
-    """Turn expected failures into one clear line on stderr and exit code 2."""
-    try:
-        yield
-    except _USER_ERRORS as exc:
-        raise fail(str(exc)) from exc
+app.add_typer(goal_app, name="goal")
 
 
 @app.command()
@@ -75,12 +49,12 @@ def ingest(
 ) -> None:
     """Index documents (md, txt, pdf, docx, html). Re-running is safe: only changes are written,
     and files deleted from an ingested folder lose their chunks."""
-    settings = _settings()
+    settings = settings_or_exit()
     targets = paths or [settings.knowledge_dir]
     missing = [str(p) for p in targets if not p.exists()]
     if missing:
         raise fail(f"not found: {', '.join(missing)}")
-    with _user_errors():
+    with user_errors():
         total = sum(1 for _ in discover(targets))
         with KnowledgeBase(settings) as kb, _progress() as progress:
             task = progress.add_task("Ingesting", total=total)
@@ -155,8 +129,8 @@ def search(
     """Search the knowledge base (hybrid: meaning + keywords). Every hit is cited."""
     if (query is None) == (queries is None):
         raise fail("give either a QUERY or --queries FILE")
-    settings = _settings()
-    with _user_errors():
+    settings = settings_or_exit()
+    with user_errors():
         where = SearchFilter(language=lang, audience=audience, collection=collection)
         with KnowledgeBase(settings) as kb:
             if queries is not None:
@@ -196,38 +170,17 @@ def _preview(text: str, width: int = 220) -> str:
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
-def _answer(
-    kb: KnowledgeBase,
-    model: BaseChatModel,
-    question: str,
-    lang: str | None,
-    history: list[tuple[str, str]],
-    settings: Settings,
-    stream_to: Console | None,
-) -> tuple[Answer, bool]:
-    """Run one grounded answer; returns it and whether the model failed (fixed message shown)."""
-    answer = answer_question(
-        question,
-        kb,
-        model,
-        lang,
-        history,
-        settings.history_turns,
-    )
-    try:
-        for piece in answer:
-            if stream_to is not None:
-                stream_to.print(piece, end="", highlight=False, markup=False)
-    except ModelUnavailableError:
-        answer.text = unavailable_message(answer.language)
-        return answer, True
-    return answer, False
+def _stream(reply: Reply, out: Console | None) -> None:
+    """Print a reply as it streams (``out`` None: just consume it)."""
+    for piece in reply:
+        if out is not None:
+            out.print(piece, end="", highlight=False, markup=False)
 
 
-def _print_sources(answer: Answer, out: Console) -> None:
-    if answer.covered:
+def _print_sources(reply: Reply, out: Console) -> None:
+    if reply.sources:
         out.print("\n[dim]Sources:[/]")
-        for source in answer.cited:
+        for source in reply.cited:
             out.print(f"[dim]  [{source.number}] {source.label} ({source.source})[/]")
 
 
@@ -244,8 +197,8 @@ def ask(
     """Answer a question from the mentoring guides, with cited sources."""
     if lang is not None and lang not in LANGUAGE_NAMES:
         raise fail("language must be one of en, fr")
-    settings = _settings()
-    with _user_errors(), KnowledgeBase(settings) as kb:
+    settings = settings_or_exit()
+    with user_errors(), KnowledgeBase(settings) as kb:
         check_query(question)
         try:
             model = build_chat_model(settings)
@@ -253,29 +206,26 @@ def ask(
             err.print(f"[dim]{exc}[/]")
             raise fail(unavailable_message(lang or "en"), code=3) from exc
         out = Console()
-        answer, failed = _answer(kb, model, question, lang, [], settings, None if as_json else out)
+        reply = answer_question(question, kb, model, lang)
+        _stream(reply, None if as_json or reply.failed else out)
     if as_json:
         citations = [
             {"number": s.number, "title": s.title, "section": s.section, "source": s.source}
-            for s in (answer.cited if answer.covered else [])
+            for s in reply.cited
         ]
-        typer.echo(
-            json.dumps(
-                {
-                    "answer": answer.text,
-                    "citations": citations,
-                    "language": answer.language,
-                    "covered": answer.covered,
-                },
-                ensure_ascii=False,
-            )
-        )
-    elif failed:
-        err.print(answer.text)
+        payload = {
+            "answer": reply.text,
+            "citations": citations,
+            "language": reply.language,
+            "covered": reply.covered,
+        }
+        typer.echo(json.dumps(payload, ensure_ascii=False))
+    elif reply.failed:
+        err.print("\n" + reply.text)
     else:
         out.print()
-        _print_sources(answer, out)
-    if failed:
+        _print_sources(reply, out)
+    if reply.failed:
         raise typer.Exit(3)
 
 
@@ -284,45 +234,47 @@ def chat(
     lang: Annotated[
         str | None, typer.Option("--lang", help="Answer language: en, fr (default: detected).")
     ] = None,
+    role: Annotated[
+        str, typer.Option("--role", help="Who you are: mentee, mentor or trainer.")
+    ] = "mentee",
 ) -> None:
-    """Chat with the assistant (answers stream; empty line or Ctrl-D to quit)."""
-    settings = _settings()
+    """Chat with the assistant: questions on mentoring, or "help me set a goal" for a guided
+    goal conversation. Answers stream; an empty line or Ctrl-D quits."""
+    if lang is not None and lang not in LANGUAGE_NAMES:
+        raise fail("language must be one of en, fr")
+    if role not in ROLES:
+        raise fail(f"role must be one of {', '.join(ROLES)}")
+    settings = settings_or_exit()
     out = Console()
-    history: list[tuple[str, str]] = []
-    with _user_errors(), KnowledgeBase(settings) as kb:
-        model: BaseChatModel | None = None
-        out.print("[bold]Mentor Assistant[/] — ask about mentoring; empty line to quit.")
+    with user_errors(), KnowledgeBase(settings) as kb, Records(settings.records_path) as records:
+        agent = Agent(settings, kb, records)
+        conversation = Conversation(user=current_user(settings), role=role, language=lang)  # type: ignore[arg-type]
+        out.print(
+            "[bold]Mentor Assistant[/] — ask about mentoring, or say “help me set a goal”. "
+            "Empty line to quit."
+        )
         while True:
             try:
-                question = input("\nyou> ").strip()
+                message = input("\nyou> ").strip()
             except EOFError:
                 break
-            if not question:
+            if not message:
                 break
-            try:
-                check_query(question)
-                model = model or build_chat_model(settings)
-            except QueryError as exc:
-                err.print(f"[red]{exc}[/]")
-                continue
-            except ModelUnavailableError:
-                err.print(unavailable_message(lang or "en"))
-                continue
             out.print("[bold]mentor>[/] ", end="")
-            answer, failed = _answer(kb, model, question, lang, history, settings, out)
-            if failed:
-                err.print("\n" + answer.text)
+            reply = agent.respond(conversation, message)
+            _stream(reply, out)
+            if reply.failed:
+                err.print("\n" + reply.text)
                 continue
             out.print()
-            _print_sources(answer, out)
-            history.append((question, answer.text))
+            _print_sources(reply, out)
 
 
 @app.command()
 def status() -> None:
     """Show where data lives and how much is indexed."""
-    settings = _settings()
-    with _user_errors(), KnowledgeBase(settings) as kb:
+    settings = settings_or_exit()
+    with user_errors(), KnowledgeBase(settings) as kb:
         counts = kb.store.collection_counts()
     table = Table("setting", "value", title="Mentor Assistant")
     table.add_row("data dir", str(settings.data_dir.resolve()))

@@ -114,6 +114,13 @@ class Settings(BaseSettings):
         2, ge=1, le=256, description="CPU threads for the embedded model."
     )
     embedded_context: int = Field(4096, ge=512, le=32768, description="Embedded context window.")
+    user: str = Field(
+        "",
+        description=(
+            "Who the command line acts as: the owner of the goals it reads and writes. Empty: "
+            "your login name."
+        ),
+    )
     history_turns: int = Field(
         3,
         ge=0,
@@ -170,3 +177,10 @@ class Settings(BaseSettings):
 def load_settings(**overrides: object) -> Settings:
     """Read settings from the environment and ``.env``; keyword arguments win over both."""
     return Settings(**overrides)  # type: ignore[arg-type]
+
+
+def current_user(settings: Settings) -> str:
+    """The command line's user id: ``MENTOR_USER``, else the login name."""
+    import getpass
+
+    return settings.user.strip() or getpass.getuser()

@@ -8,9 +8,11 @@ user-facing text is fixed (:func:`unavailable_message`).
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import BaseMessage
 
 from assistant.config import Settings
 
@@ -88,3 +90,21 @@ def openai_client(settings: Settings, base_url: str | None, key: str, model: str
         max_retries=0,
         streaming=True,
     )
+
+
+def transport_errors() -> tuple[type[BaseException], ...]:
+    """The exceptions that mean "the model endpoint failed" (down, hung, dropped, refused)."""
+    import httpx
+    import openai
+
+    return (openai.APIError, httpx.HTTPError, OSError)
+
+
+def stream_text(model: BaseChatModel, messages: Sequence[BaseMessage]) -> Iterator[str]:
+    """Text pieces from the model; any transport failure becomes ModelUnavailableError."""
+    try:
+        for chunk in model.stream(list(messages)):
+            if isinstance(chunk.content, str) and chunk.content:
+                yield chunk.content
+    except transport_errors() as exc:
+        raise ModelUnavailableError(f"{exc.__class__.__name__}: {exc}") from exc

@@ -10,7 +10,7 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 from pydantic import BaseModel, ValidationError
 
-from assistant.llm import ModelUnavailableError
+from assistant.llm import ModelUnavailableError, transport_errors
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -33,16 +33,13 @@ def response_format(schema: type[BaseModel]) -> dict[str, object]:
 
 def ask_structured(model: BaseChatModel, messages: Sequence[BaseMessage], schema: type[T]) -> T:
     """A validated ``schema`` instance from the model (two attempts at most)."""
-    import httpx
-    import openai
-
     bound = model.bind(response_format=response_format(schema))
     conversation = list(messages)
     problem = ""
     for _attempt in range(2):
         try:
             reply = bound.invoke(conversation)
-        except (openai.APIError, httpx.HTTPError, OSError) as exc:
+        except transport_errors() as exc:
             raise ModelUnavailableError(f"{exc.__class__.__name__}: {exc}") from exc
         text = reply.content if isinstance(reply.content, str) else str(reply.content)
         try:

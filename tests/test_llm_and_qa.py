@@ -202,8 +202,8 @@ def test_a_hung_or_dying_model_gives_the_fixed_message_in_bounded_time(
     )
     started = time.monotonic()
     answer = answer_question("what does a coach do", guides, model, language="en")
-    with pytest.raises(ModelUnavailableError):
-        answer.complete()
+    assert answer.complete() == unavailable_message("en")
+    assert answer.failed
     assert time.monotonic() - started < 5
     assert "try again" in unavailable_message("en")
     assert "réessayez" in unavailable_message("fr")

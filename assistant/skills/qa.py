@@ -7,14 +7,14 @@ the question at all, and which sources are listed; the model only writes the wor
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
-from assistant.llm import ModelUnavailableError
+from assistant.llm import stream_text
 from assistant.prompts import load_prompt
+from assistant.reply import Reply, Source
 from assistant.retrieval import Hit, KnowledgeBase, SearchFilter
 from assistant.retrieval.text import detect_language, tokenize
 
@@ -42,50 +42,6 @@ NOT_COVERED = {
         "séances, le feedback, la relation de mentorat ou l'organisation d'un programme."
     ),
 }
-
-
-@dataclass(frozen=True)
-class Source:
-    """A numbered passage given to the model and listed under the answer."""
-
-    number: int
-    title: str
-    section: str
-    source: str
-    excerpt: str
-
-    @property
-    def label(self) -> str:
-        return f"{self.title} — {self.section}" if self.section else self.title
-
-
-@dataclass
-class Answer:
-    """A streamed answer: iterate for text pieces; ``text`` and ``cited`` fill in as it goes."""
-
-    language: str
-    sources: list[Source]
-    covered: bool
-    pieces: Iterator[str] = field(default_factory=lambda: iter(()))
-    text: str = ""
-
-    def __iter__(self) -> Iterator[str]:
-        for piece in self.pieces:
-            self.text += piece
-            yield piece
-
-    def complete(self) -> str:
-        """Consume the stream; returns the whole text."""
-        for _ in self:
-            pass
-        return self.text
-
-    @property
-    def cited(self) -> list[Source]:
-        """Sources the answer cites as [n]; all of them if it cites none explicitly."""
-        numbers = {int(n) for n in re.findall(r"\[(\d+)\]", self.text)}
-        chosen = [s for s in self.sources if s.number in numbers]
-        return chosen or list(self.sources)
 
 
 def excerpt(text: str, question: str, language: str, budget: int = EXCERPT_CHARS) -> str:
@@ -138,14 +94,14 @@ def answer_question(
     language: str | None = None,
     history: Sequence[tuple[str, str]] = (),
     history_turns: int = 3,
-) -> Answer:
+) -> Reply:
     """Retrieve and start a cited answer; iterate the result to stream it."""
     language = language or detect_language(question)
     hits = retrieve(kb, question, language)
     if not hits:
-        return Answer(language, [], covered=False, pieces=iter([NOT_COVERED[language]]))
+        return Reply.fixed("not_covered", language, NOT_COVERED[language])
     sources, messages = build_messages(question, hits, language, history, history_turns)
-    return Answer(language, sources, covered=True, pieces=_stream(model, messages))
+    return Reply("answer", language, stream_text(model, messages), sources)
 
 
 def build_messages(
@@ -173,16 +129,3 @@ def build_messages(
         HumanMessage(content=user),
     ]
     return sources, messages
-
-
-def _stream(model: BaseChatModel, messages: list[BaseMessage]) -> Iterator[str]:
-    """Text pieces from the model; any transport failure becomes ModelUnavailableError."""
-    import httpx
-    import openai
-
-    try:
-        for chunk in model.stream(messages):
-            if isinstance(chunk.content, str) and chunk.content:
-                yield chunk.content
-    except (openai.APIError, httpx.HTTPError, OSError) as exc:
-        raise ModelUnavailableError(f"{exc.__class__.__name__}: {exc}") from exc

@@ -1,0 +1,80 @@
+"""What a message asks for, decided by code: confirmations, cancels, goal-setting requests.
+
+Routing stays in code with the embedded model (a 1.5B model routes unreliably), so these are
+small, tested, bilingual word lists over accent-folded text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.retrieval.text import fold
+
+_YES = {
+    "yes", "y", "yeah", "yep", "ok", "okay", "sure", "confirm", "confirmed", "save", "save it",
+    "go ahead", "please do", "looks good", "that's right", "correct", "perfect",
+    "oui", "o", "ouais", "d'accord", "dac", "ok pour moi", "confirmer", "je confirme",
+    "enregistrer", "enregistre", "enregistrez", "vas-y", "allez-y", "c'est bon", "parfait",
+    "exact", "c'est ca",
+}  # fmt: skip
+_NO = {
+    "no", "n", "nope", "not now", "don't", "do not save", "cancel", "stop", "quit", "never mind",
+    "non", "pas maintenant", "annuler", "annule", "arreter", "arrete", "laisse tomber",
+    "ne pas enregistrer",
+}  # fmt: skip
+_CANCEL = {
+    "cancel", "stop", "quit", "exit", "abort", "never mind", "forget it", "let's stop",
+    "annuler", "annule", "arreter", "arrete", "on arrete", "laisse tomber", "abandonner",
+}  # fmt: skip
+_BACK = {"back", "go back", "previous", "undo", "retour", "revenir", "precedent", "en arriere"}
+
+_GOAL_REQUEST = re.compile(
+    r"\b(?:set|define|write|draft|make|create|formulate|clarify|turn .{0,40} into)\b.{0,40}"
+    r"\b(?:goal|objective|aim)s?\b"
+    r"|\bsmart goal\b|\bhelp me .{0,30}\bgoals?\b|\bnew goal\b|^/goal\b"
+    r"|\b(?:definir|fixer|formuler|ecrire|rediger|clarifier|construire|preciser|creer)\b.{0,40}"
+    r"\bobjectifs?\b|\bobjectif smart\b|\bnouvel objectif\b|\baide[rz]?[- ]moi .{0,30}objectifs?\b"
+    r"|^/objectif\b"
+)
+_PUNCT = re.compile(r"[\s.!?,;:()«»\"]+")
+
+
+def _normal(message: str) -> str:
+    return _PUNCT.sub(" ", fold(message)).strip()
+
+
+def is_yes(message: str) -> bool:
+    """A short confirmation: "yes", "save it", "oui", "c'est bon"."""
+    return _normal(message) in _YES
+
+
+def is_no(message: str) -> bool:
+    """A short refusal: "no", "not now", "non", "annuler"."""
+    return _normal(message) in _NO
+
+
+def is_cancel(message: str) -> bool:
+    """The user wants to leave the current guided conversation."""
+    return _normal(message) in _CANCEL
+
+
+def is_back(message: str) -> bool:
+    """The user wants to go back one step."""
+    return _normal(message) in _BACK
+
+
+def wants_goal_coaching(message: str) -> bool:
+    """A request to set or sharpen a goal ("help me set a SMART goal", "définir un objectif")."""
+    return bool(_GOAL_REQUEST.search(_normal(message)))
+
+
+_IDEAS = re.compile(
+    r"\b(?:ideas?|suggest\w*|inspiration|examples?|any tips?|advice|no clue|not sure|"
+    r"(?:i )?don'?t know|idees?|suggestions?|conseils?|exemples?|pistes?|aucune idee|"
+    r"(?:je )?(?:ne )?sais pas)\b"
+)
+
+
+def wants_ideas(message: str) -> bool:
+    """The mentee asks for suggestions (permission for a mentoring-style answer)."""
+    return bool(_IDEAS.search(_normal(message)))

@@ -1,0 +1,372 @@
+"""Goal coaching: a GROW-shaped conversation (Goal, Reality, Options, Will) that ends in a goal
+card the mentee confirms or edits before anything is saved.
+
+Code owns the flow: which question comes next (skipping what the mentee already said, found by
+the SMART checker), dates (parsed and checked in code), the order of steps, and the save, which
+needs an explicit "yes". The model writes words in two places only: a SMART rewrite of the goal
+sentence (checked again by code, which keeps its own composition if the rewrite loses a
+criterion) and, when the mentee asks for ideas, suggestions grounded in the guides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import HumanMessage, SystemMessage
+from pydantic import BaseModel, Field
+
+from assistant.dates import find_time_frame, parse_date
+from assistant.goal_export import draft_markdown, format_date
+from assistant.goals import GoalDraft
+from assistant.intents import is_back, is_cancel, is_no, is_yes, wants_ideas
+from assistant.llm import ModelUnavailableError, stream_text
+from assistant.prompts import load_phrases, load_prompt
+from assistant.records import Records
+from assistant.reply import Reply, Source
+from assistant.retrieval import KnowledgeBase
+from assistant.retrieval.text import fold
+from assistant.skills.qa import LANGUAGE_NAMES, excerpt, retrieve
+from assistant.skills.smart import CRITERIA, check_goal
+from assistant.structured import StructuredOutputError, ask_structured
+
+STEPS = (
+    "aim",  # Goal
+    "measure",
+    "deadline",
+    "why",
+    "reality",  # Reality
+    "options",  # Options
+    "first_step",  # Will
+    "first_step_date",
+    "support",
+)
+REVIEW_AFTER = timedelta(days=28)  # first review: four weeks on, or the target date if sooner
+_NONE = {"none", "nothing", "no", "n/a", "-", "aucun", "aucune", "rien", "non", "pas besoin"}
+_REQUEST = re.compile(
+    r"^.*?\b(?:goals?|objectifs?|aim)\b\s*(?:smart\b)?\s*[:,.\-–—]?\s*"
+    r"(?:(?:for|to|about|on|pour|sur|de|d'|:)\s*)?",
+    re.IGNORECASE,
+)
+_EDIT = re.compile(r"^\s*([^:：]{2,40})\s*[:：]\s*(.+)$", re.DOTALL)
+_FIELDS = {
+    "goal": "statement", "objectif": "statement", "statement": "statement",
+    "aim": "aim", "but": "aim",
+    "measure": "measure", "indicateur": "measure", "mesure": "measure",
+    "date": "deadline", "deadline": "deadline", "target date": "deadline", "echeance": "deadline",
+    "why": "why", "pourquoi": "why",
+    "first step": "first_step", "premiere action": "first_step", "premiere etape": "first_step",
+    "first step date": "first_step_date", "date de la premiere action": "first_step_date",
+    "support": "support", "soutien": "support",
+}  # fmt: skip
+
+
+class GoalSentence(BaseModel):
+    """What the model returns for the SMART rewrite."""
+
+    statement: str = Field(min_length=5, max_length=400)
+
+
+@dataclass
+class CoachState:
+    """One mentee's coaching conversation (kept in their session, never shared)."""
+
+    language: str
+    answers: dict[str, str] = field(default_factory=dict)
+    target_date: date | None = None
+    first_step_date: date | None = None
+    asked: list[str] = field(default_factory=list)
+    statement: str = ""  # set by the mentee's edit, or by the rewrite
+    draft: GoalDraft | None = None
+    finished: bool = False
+    turns: int = 0
+
+    @property
+    def step(self) -> str:
+        """The question now open (``confirm`` once the card is shown)."""
+        if self.draft is not None:
+            return "confirm"
+        return self.asked[-1] if self.asked else "aim"
+
+
+class GoalCoach:
+    """Runs coaching conversations; holds no per-user state (that is in :class:`CoachState`)."""
+
+    def __init__(
+        self,
+        model: Callable[[], BaseChatModel],
+        kb: KnowledgeBase,
+        records: Records | None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        self.model = model
+        self.kb = kb
+        self.records = records
+        self.today = today
+        self.phrases = load_phrases("coach")
+
+    def say(self, state: CoachState, key: str, **variables: object) -> str:
+        return self.phrases.say(state.language, key, **variables)
+
+    def start(self, state: CoachState, message: str) -> Reply:
+        """Open the conversation; an aim already in the request is taken as the first answer."""
+        state.turns += 1
+        said = [self.say(state, "welcome")]
+        aim = _REQUEST.sub("", message, count=1).strip(" .!?")
+        if len(aim.split()) >= 3 and aim != message.strip(" .!?"):
+            said.append(self._absorb(state, "aim", aim)[1])
+        return self._next(state, said)
+
+    def step(self, state: CoachState, user: str, message: str) -> Reply:
+        """Take the mentee's answer to the open question and move on."""
+        state.turns += 1
+        if is_cancel(message):
+            state.finished = True
+            return Reply.fixed("done", state.language, self.say(state, "stopped"))
+        if state.step == "confirm":
+            return self._confirm(state, user, message)
+        if is_back(message):
+            return self._back(state)
+        if state.step == "options" and wants_ideas(message):
+            return self._ideas(state)
+        ok, said = self._absorb(state, state.step, message)
+        if not ok:
+            return Reply.fixed("coach", state.language, said)
+        return self._next(state, [said])
+
+    # --- the flow -----------------------------------------------------------------------
+
+    def _next(self, state: CoachState, said: list[str]) -> Reply:
+        """Ask the first step not answered yet, or show the card when all are."""
+        for name in STEPS:
+            if name not in state.answers:
+                if not state.asked or state.asked[-1] != name:
+                    state.asked.append(name)
+                said.append(self.say(state, f"ask_{name}"))
+                return Reply.fixed("coach", state.language, _join(said))
+        return self._card(state, said)
+
+    def _back(self, state: CoachState) -> Reply:
+        """Reopen the previous question (its answer is cleared)."""
+        if len(state.asked) > 1:
+            state.asked.pop()
+        previous = state.asked[-1] if state.asked else "aim"
+        state.answers.pop(previous, None)
+        if previous == "deadline":
+            state.target_date = None
+        if previous == "first_step_date":
+            state.first_step_date = None
+        return Reply.fixed("coach", state.language, self.say(state, f"ask_{previous}"))
+
+    def _absorb(self, state: CoachState, name: str, text: str) -> tuple[bool, str]:
+        """Record ``text`` as the answer to ``name``. Returns whether it could be used, and
+        what to say: a reflection ("" for none), or the problem when it could not."""
+        text = " ".join(text.split())
+        if name == "deadline":
+            return self._set_deadline(state, text)
+        if name == "first_step_date":
+            return self._set_first_step_date(state, text)
+        if name == "support" and _is_none(text):
+            state.answers[name] = ""
+            return True, ""
+        state.answers[name] = text
+        if name == "first_step" and (frame := self._frame(state, text)) is not None:
+            self._set_first_step_date(state, frame)
+        if name in {"aim", "measure", "why"}:
+            self._harvest(state, text)
+        if name == "aim":
+            return True, self.say(state, "reflect_aim", aim=text)
+        return True, ""
+
+    def _harvest(self, state: CoachState, text: str) -> None:
+        """Fill the other Goal-stage answers the mentee already gave in passing."""
+        report = check_goal(text, state.language, self.today())
+        verdicts = report.verdicts
+        if "deadline" not in state.answers and report.due and report.due > self.today():
+            state.target_date = report.due
+            state.answers["deadline"] = verdicts["time_bound"].evidence
+        if "measure" not in state.answers and verdicts["measurable"].met:
+            state.answers["measure"] = verdicts["measurable"].evidence or text
+        if "why" not in state.answers and verdicts["relevant"].met:
+            state.answers["why"] = verdicts["relevant"].evidence
+
+    def _frame(self, state: CoachState, text: str) -> str | None:
+        found = find_time_frame(text, state.language, self.today())
+        return found.evidence if found else None
+
+    def _parse(self, state: CoachState, text: str) -> date | None:
+        today = self.today()
+        found = parse_date(text, state.language, today)
+        if found is None and (frame := find_time_frame(text, state.language, today)):
+            found = frame.due
+        return found
+
+    def _set_deadline(self, state: CoachState, text: str) -> tuple[bool, str]:
+        due = self._parse(state, text)
+        if due is None:
+            return False, self.say(state, "bad_date")
+        if due <= self.today():
+            return False, self.say(state, "past_date", date=format_date(due, state.language))
+        state.target_date = due
+        state.answers["deadline"] = text
+        if state.first_step_date and state.first_step_date > due:
+            state.first_step_date = None
+            state.answers.pop("first_step_date", None)
+        return True, self.say(state, "reflect_deadline", date=format_date(due, state.language))
+
+    def _set_first_step_date(self, state: CoachState, text: str) -> tuple[bool, str]:
+        when = self._parse(state, text)
+        if when is None:
+            return False, self.say(state, "bad_date")
+        if when < self.today():
+            return False, self.say(state, "past_date", date=format_date(when, state.language))
+        if state.target_date and when > state.target_date:
+            target = format_date(state.target_date, state.language)
+            return False, self.say(state, "first_step_after_target", target=target)
+        state.first_step_date = when
+        state.answers["first_step_date"] = text
+        return True, ""
+
+    # --- options: mentoring-style ideas, only when asked ---------------------------------
+
+    def _ideas(self, state: CoachState) -> Reply:
+        aim = state.statement or state.answers.get("aim", "")
+        reality = state.answers.get("reality", "")
+        hits = retrieve(self.kb, f"{aim} {reality}", state.language)
+        if not hits:
+            return Reply.fixed("coach", state.language, self.say(state, "ask_options"))
+        sources = [
+            Source(n, h.title, h.section, h.source, excerpt(h.text, aim, h.language))
+            for n, h in enumerate(hits, start=1)
+        ]
+        prompt = load_prompt("goal_options")
+        user = prompt.render_user(
+            sources=sources,
+            aim=aim,
+            reality=reality or "-",
+            language_name=LANGUAGE_NAMES[state.language],
+        )
+        messages = [SystemMessage(content=prompt.system), HumanMessage(content=user)]
+        follow_up = "\n\n" + self.say(state, "offer_more")
+        pieces = _then(stream_text(self.model(), messages), follow_up)
+        return Reply("coach", state.language, pieces, sources)
+
+    # --- the goal card --------------------------------------------------------------------
+
+    def _card(self, state: CoachState, said: list[str]) -> Reply:
+        if not state.statement:
+            state.statement = self._sentence(state)
+        state.draft = self._draft(state)
+        report = check_goal(state.draft.statement, state.language, self.today())
+        said += [self.say(state, "card_intro"), draft_markdown(state.draft)]
+        missing = [self.phrases.criteria[state.language][c] for c in report.missing]
+        if missing:
+            said.append(self.say(state, "card_missing", missing=", ".join(missing)))
+        return Reply.fixed("confirm", state.language, _join(said), card=state.draft)
+
+    def _draft(self, state: CoachState) -> GoalDraft:
+        today = self.today()
+        target = state.target_date
+        review = min(target, today + REVIEW_AFTER) if target else today + REVIEW_AFTER
+        answers = state.answers
+        measure = answers.get("measure", "")
+        return GoalDraft(
+            statement=_clip(state.statement, 500),
+            relevance=_clip(answers.get("why", ""), 1000),
+            success_measures=[_clip(measure, 300)] if measure else [],
+            target_date=target,
+            first_step=_clip(answers.get("first_step", ""), 500),
+            first_step_date=state.first_step_date,
+            support_needed=_clip(answers.get("support", ""), 1000),
+            review_date=review,
+            language="fr" if state.language == "fr" else "en",
+        )
+
+    def _sentence(self, state: CoachState) -> str:
+        """The model's SMART rewrite if it keeps every criterion code's composition meets."""
+        composed = self._composed(state)
+        try:
+            rewrite = self._rewrite(state)
+        except (ModelUnavailableError, StructuredOutputError):
+            return composed
+        today = self.today()
+        kept = check_goal(composed, state.language, today).verdicts
+        new = check_goal(rewrite, state.language, today)
+        if all(new.verdicts[c].met or not kept[c].met for c in CRITERIA) and (
+            new.due == state.target_date
+        ):
+            return rewrite
+        return composed
+
+    def _composed(self, state: CoachState) -> str:
+        """The goal sentence built by code from the mentee's own words."""
+        aim = state.answers.get("aim", "").rstrip(" .")
+        parts = [aim[:1].upper() + aim[1:]]
+        measure = state.answers.get("measure", "")
+        if measure and fold(measure) not in fold(aim):
+            parts.append(measure.rstrip(" ."))
+        text = ": ".join(parts)
+        if state.target_date and not check_goal(text, state.language, self.today()).due:
+            by = "d'ici le" if state.language == "fr" else "by"
+            text += f", {by} {format_date(state.target_date, state.language)}"
+        return text + "."
+
+    def _rewrite(self, state: CoachState) -> str:
+        prompt = load_prompt("goal_rewrite")
+        target = state.target_date
+        user = prompt.render_user(
+            aim=state.answers.get("aim", ""),
+            measure=state.answers.get("measure", "-"),
+            target=format_date(target, state.language) if target else "-",
+            why=state.answers.get("why", "-"),
+            language_name=LANGUAGE_NAMES[state.language],
+        )
+        messages = [SystemMessage(content=prompt.system), HumanMessage(content=user)]
+        return ask_structured(self.model(), messages, GoalSentence).statement.strip()
+
+    def _confirm(self, state: CoachState, user: str, message: str) -> Reply:
+        assert state.draft is not None
+        if is_yes(message):
+            if self.records is None:
+                return Reply.fixed("coach", state.language, self.say(state, "no_records"))
+            goal = self.records.save_goal(user, state.draft)
+            state.finished = True
+            return Reply.fixed("done", state.language, self.say(state, "saved"), card=goal)
+        edit = _EDIT.match(message)
+        name = _FIELDS.get(fold(edit.group(1)).strip()) if edit else None
+        if edit is None or name is None or is_no(message):
+            return Reply.fixed("coach", state.language, self.say(state, "edit_help"))
+        return self._edit(state, name, edit.group(2).strip())
+
+    def _edit(self, state: CoachState, name: str, value: str) -> Reply:
+        if name == "statement":
+            state.statement = " ".join(value.split())
+        else:
+            ok, problem = self._absorb(state, name, value)
+            if not ok:
+                return Reply.fixed("coach", state.language, problem)
+            if name in {"aim", "measure", "deadline"}:
+                state.statement = ""  # rewritten from the new answers
+        state.draft = None
+        return self._card(state, [self.say(state, "edit_done")])
+
+
+def _clip(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters at a word boundary (the records' field sizes)."""
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _is_none(text: str) -> bool:
+    return fold(text).strip(" .!") in _NONE
+
+
+def _join(parts: list[str]) -> str:
+    return "\n\n".join(p for p in parts if p)
+
+
+def _then(pieces: Iterator[str], tail: str) -> Iterator[str]:
+    yield from pieces
+    yield tail
