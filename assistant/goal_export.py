@@ -1,0 +1,251 @@
+"""A goal as something to keep: a Markdown card and an iCalendar (RFC 5545) file of its dates.
+
+Both are written in the goal's language, with labels and month names in code (no locale needed).
+User text is escaped so it can never break the structure of either format.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+
+from assistant.goals import Goal, GoalStatus, Language, ProgressEntry
+
+_LABELS: dict[Language, dict[str, str]] = {
+    "en": {
+        "goal": "Goal",
+        "relevance": "Why it matters",
+        "measures": "Success measures",
+        "target": "Target date",
+        "milestones": "Milestones",
+        "first_step": "First step",
+        "obstacles": "Obstacles",
+        "support": "Support from my mentor",
+        "review": "Review date",
+        "status": "Status",
+        "progress": "Progress",
+        "by": "by",
+        "goal_due": "Goal due",
+        "milestone": "Milestone",
+        "goal_review": "Goal review",
+    },
+    "fr": {
+        "goal": "Objectif",
+        "relevance": "Pourquoi c'est important",
+        "measures": "Indicateurs de réussite",
+        "target": "Échéance",
+        "milestones": "Étapes",
+        "first_step": "Première action",
+        "obstacles": "Obstacles",
+        "support": "Soutien attendu du mentor",
+        "review": "Date de bilan",
+        "status": "Statut",
+        "progress": "Suivi",
+        "by": "d'ici le",
+        "goal_due": "Échéance de l'objectif",
+        "milestone": "Étape",
+        "goal_review": "Bilan de l'objectif",
+    },
+}
+
+_STATUS: dict[Language, dict[GoalStatus, str]] = {
+    "en": {
+        GoalStatus.ACTIVE: "active",
+        GoalStatus.ACHIEVED: "achieved",
+        GoalStatus.DROPPED: "dropped",
+        GoalStatus.ARCHIVED: "archived",
+    },
+    "fr": {
+        GoalStatus.ACTIVE: "en cours",
+        GoalStatus.ACHIEVED: "atteint",
+        GoalStatus.DROPPED: "abandonné",
+        GoalStatus.ARCHIVED: "archivé",
+    },
+}
+
+_MONTHS: dict[Language, tuple[str, ...]] = {
+    "en": tuple(
+        "January February March April May June "
+        "July August September October November December".split()
+    ),
+    "fr": tuple(
+        "janvier février mars avril mai juin "
+        "juillet août septembre octobre novembre décembre".split()
+    ),
+}
+
+
+def format_date(day: date, language: Language) -> str:
+    """``30 June 2027`` / ``30 juin 2027`` (and ``1er juin 2027``, as French writes it)."""
+    number = "1er" if language == "fr" and day.day == 1 else str(day.day)
+    return f"{number} {_MONTHS[language][day.month - 1]} {day.year}"
+
+
+def _colon(language: Language) -> str:
+    """French puts a space before a colon."""
+    return " : " if language == "fr" else ": "
+
+
+# -- Markdown -------------------------------------------------------------------------------
+
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
+_LINE_START = re.compile(r"^(#|>|-|\+|=|(\d+)([.)]))")
+_TRAILING_HASHES = re.compile(r"(?<!\\)#+$")
+
+
+def escape_markdown(text: str) -> str:
+    """``text`` as one line of literal Markdown: whitespace collapsed, markup escaped."""
+    text = _INLINE_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    text = _LINE_START.sub(lambda m: f"{m[2]}\\{m[3]}" if m[2] else f"\\{m[1]}", text)
+    return _TRAILING_HASHES.sub(lambda m: "\\#" * len(m[0]), text)  # would close a heading
+
+
+def _paragraphs(text: str) -> str:
+    """Multi-line user text: its paragraphs kept, each line escaped on its own."""
+    blocks = (block.splitlines() for block in re.split(r"\n\s*\n", text.strip()))
+    return "\n\n".join(
+        "\n".join(escape_markdown(line) for line in b if line.strip()) for b in blocks
+    )
+
+
+def goal_markdown(goal: Goal) -> str:
+    """A readable Markdown card of the goal, in its language; empty sections are left out."""
+    lang = goal.language
+    label, colon = _LABELS[lang], _colon(lang)
+    lines = [f"# {label['goal']}{colon}{escape_markdown(goal.statement)}", ""]
+    facts = [(label["status"], _STATUS[lang][goal.status])]
+    if goal.target_date:
+        facts.append((label["target"], format_date(goal.target_date, lang)))
+    if goal.review_date:
+        facts.append((label["review"], format_date(goal.review_date, lang)))
+    lines += [f"- **{name}**{colon}{value}" for name, value in facts]
+    sections = [
+        (label["relevance"], _paragraphs(goal.relevance)),
+        (label["measures"], _bullets(goal.success_measures)),
+        (label["milestones"], _milestones(goal)),
+        (label["first_step"], _first_step(goal)),
+        (label["obstacles"], _bullets(goal.obstacles)),
+        (label["support"], _paragraphs(goal.support_needed)),
+        (label["progress"], _history(goal.progress, lang)),
+    ]
+    for title, body in sections:
+        if body:
+            lines += ["", f"## {title}", "", body]
+    return "\n".join(lines) + "\n"
+
+
+def _bullets(items: list[str]) -> str:
+    return "\n".join(f"- {escape_markdown(item)}" for item in items)
+
+
+def _milestones(goal: Goal) -> str:
+    return "\n".join(
+        f"- [{'x' if m.done else ' '}] {format_date(m.due, goal.language)} — "
+        f"{escape_markdown(m.description)}"
+        for m in goal.milestones
+    )
+
+
+def _first_step(goal: Goal) -> str:
+    if not goal.first_step:
+        return ""
+    text = escape_markdown(goal.first_step)
+    if goal.first_step_date:
+        label = _LABELS[goal.language]["by"]
+        text += f" ({label} {format_date(goal.first_step_date, goal.language)})"
+    return text
+
+
+def _history(progress: list[ProgressEntry], lang: Language) -> str:
+    lines = []
+    for entry in progress:
+        parts = [format_date(entry.at.date(), lang)]
+        if entry.status is not None:
+            parts.append(f"{_LABELS[lang]['status']}{_colon(lang)}{_STATUS[lang][entry.status]}")
+        if entry.percent is not None:
+            parts.append(f"{entry.percent}\u00a0%" if lang == "fr" else f"{entry.percent}%")
+        if entry.note:
+            parts.append(escape_markdown(entry.note))
+        lines.append("- " + " — ".join(parts))
+    return "\n".join(lines)
+
+
+# -- iCalendar ------------------------------------------------------------------------------
+
+PRODID = "-//Mentor Assistant//EN"
+_UID_DOMAIN = "mentor-assistant"
+_TEXT_SPECIAL = re.compile(r"([\\;,])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def goal_ics(goal: Goal, stamp: datetime) -> str:
+    """An iCalendar file with one all-day event per dated item of the goal.
+
+    ``stamp`` (timezone-aware) becomes every event's DTSTAMP; UIDs derive from the goal id and
+    the item, so re-importing an updated file updates the same events. An undated goal gives a
+    valid calendar with no events.
+    """
+    if stamp.tzinfo is None:
+        raise ValueError("the calendar stamp must be a timezone-aware datetime")
+    dtstamp = stamp.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    lines = ["BEGIN:VCALENDAR", f"PRODID:{PRODID}", "VERSION:2.0", "CALSCALE:GREGORIAN"]
+    for key, day, summary, description in _dated_items(goal):
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:{goal.id}-{key}@{_UID_DOMAIN}",
+            f"DTSTAMP:{dtstamp}",
+            f"DTSTART;VALUE=DATE:{day:%Y%m%d}",
+            f"DTEND;VALUE=DATE:{day + timedelta(days=1):%Y%m%d}",
+            f"SUMMARY:{escape_text(summary)}",
+            f"DESCRIPTION:{escape_text(description)}",
+            "TRANSP:TRANSPARENT",
+            "END:VEVENT",
+        ]
+    lines.append("END:VCALENDAR")
+    return "".join(fold_line(line) + "\r\n" for line in lines)
+
+
+def _dated_items(goal: Goal) -> Iterator[tuple[str, date, str, str]]:
+    """``(uid key, day, summary, description)`` for each dated part of the goal."""
+    label, colon = _LABELS[goal.language], _colon(goal.language)
+    about = f"{label['goal']}{colon}{goal.statement}"
+    if goal.target_date:
+        details = [about, *(f"- {measure}" for measure in goal.success_measures)]
+        summary = f"{label['goal_due']}{colon}{goal.statement}"
+        yield "target", goal.target_date, summary, "\n".join(details)
+    for number, milestone in enumerate(goal.milestones, start=1):
+        summary = f"{label['milestone']}{colon}{milestone.description}"
+        yield f"milestone-{number}", milestone.due, summary, about
+    if goal.first_step and goal.first_step_date:
+        summary = f"{label['first_step']}{colon}{goal.first_step}"
+        yield "first-step", goal.first_step_date, summary, about
+    if goal.review_date:
+        details = [about]
+        if goal.support_needed:
+            details.append(f"{label['support']}{colon}{goal.support_needed}")
+        summary = f"{label['goal_review']}{colon}{goal.statement}"
+        yield "review", goal.review_date, summary, "\n".join(details)
+
+
+def escape_text(value: str) -> str:
+    r"""An RFC 5545 TEXT value: ``\``, ``;``, ``,`` and line breaks escaped, controls removed."""
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    value = _CONTROL.sub("", _TEXT_SPECIAL.sub(r"\\\1", value))
+    return value.replace("\n", "\\n")
+
+
+def fold_line(line: str, limit: int = 75) -> str:
+    """Fold a content line into chunks of at most ``limit`` octets, never inside a character."""
+    encoded = line.encode("utf-8")
+    if len(encoded) <= limit:
+        return line
+    chunks: list[str] = []
+    start, room = 0, limit
+    while start < len(encoded):
+        end = min(start + room, len(encoded))
+        while end < len(encoded) and (encoded[end] & 0xC0) == 0x80:
+            end -= 1  # a UTF-8 continuation byte: step back to the character's start
+        chunks.append(encoded[start:end].decode("utf-8"))
+        start, room = end, limit - 1  # continuation lines begin with one space
+    return "\r\n ".join(chunks)
