@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
-from assistant.goals import Goal, GoalStatus, Language, ProgressEntry
+from assistant.goals import Goal, GoalDraft, GoalStatus, Language, ProgressEntry
 
 _LABELS: dict[Language, dict[str, str]] = {
     "en": {
@@ -110,24 +110,34 @@ def _paragraphs(text: str) -> str:
 
 
 def goal_markdown(goal: Goal) -> str:
-    """A readable Markdown card of the goal, in its language; empty sections are left out."""
-    lang = goal.language
+    """A readable Markdown card of a stored goal, in its language; empty parts are left out."""
+    return _card(goal, goal.status, goal.progress)
+
+
+def draft_markdown(draft: GoalDraft) -> str:
+    """The card of a goal not saved yet (no status, no history): what a mentee confirms."""
+    return _card(draft, None, [])
+
+
+def _card(draft: GoalDraft, status: GoalStatus | None, progress: list[ProgressEntry]) -> str:
+    lang = draft.language
     label, colon = _LABELS[lang], _colon(lang)
-    lines = [f"# {label['goal']}{colon}{escape_markdown(goal.statement)}", ""]
-    facts = [(label["status"], _STATUS[lang][goal.status])]
-    if goal.target_date:
-        facts.append((label["target"], format_date(goal.target_date, lang)))
-    if goal.review_date:
-        facts.append((label["review"], format_date(goal.review_date, lang)))
-    lines += [f"- **{name}**{colon}{value}" for name, value in facts]
+    facts = [(label["status"], _STATUS[lang][status])] if status else []
+    if draft.target_date:
+        facts.append((label["target"], format_date(draft.target_date, lang)))
+    if draft.review_date:
+        facts.append((label["review"], format_date(draft.review_date, lang)))
+    lines = [f"# {label['goal']}{colon}{escape_markdown(draft.statement)}"]
+    if facts:
+        lines += ["", *(f"- **{name}**{colon}{value}" for name, value in facts)]
     sections = [
-        (label["relevance"], _paragraphs(goal.relevance)),
-        (label["measures"], _bullets(goal.success_measures)),
-        (label["milestones"], _milestones(goal)),
-        (label["first_step"], _first_step(goal)),
-        (label["obstacles"], _bullets(goal.obstacles)),
-        (label["support"], _paragraphs(goal.support_needed)),
-        (label["progress"], _history(goal.progress, lang)),
+        (label["relevance"], _paragraphs(draft.relevance)),
+        (label["measures"], _bullets(draft.success_measures)),
+        (label["milestones"], _milestones(draft)),
+        (label["first_step"], _first_step(draft)),
+        (label["obstacles"], _bullets(draft.obstacles)),
+        (label["support"], _paragraphs(draft.support_needed)),
+        (label["progress"], _history(progress, lang)),
     ]
     for title, body in sections:
         if body:
@@ -139,21 +149,21 @@ def _bullets(items: list[str]) -> str:
     return "\n".join(f"- {escape_markdown(item)}" for item in items)
 
 
-def _milestones(goal: Goal) -> str:
+def _milestones(draft: GoalDraft) -> str:
     return "\n".join(
-        f"- [{'x' if m.done else ' '}] {format_date(m.due, goal.language)} — "
+        f"- [{'x' if m.done else ' '}] {format_date(m.due, draft.language)} — "
         f"{escape_markdown(m.description)}"
-        for m in goal.milestones
+        for m in draft.milestones
     )
 
 
-def _first_step(goal: Goal) -> str:
-    if not goal.first_step:
+def _first_step(draft: GoalDraft) -> str:
+    if not draft.first_step:
         return ""
-    text = escape_markdown(goal.first_step)
-    if goal.first_step_date:
-        label = _LABELS[goal.language]["by"]
-        text += f" ({label} {format_date(goal.first_step_date, goal.language)})"
+    text = escape_markdown(draft.first_step)
+    if draft.first_step_date:
+        label = _LABELS[draft.language]["by"]
+        text += f" ({label} {format_date(draft.first_step_date, draft.language)})"
     return text
 
 

@@ -134,8 +134,10 @@ class Records:
             db.executescript(
                 f"BEGIN; {_MIGRATIONS[step]} PRAGMA user_version = {step + 1}; COMMIT;"
             )
-        if db.execute("PRAGMA foreign_keys").fetchone()[0] != 1:
-            raise RecordsError("this SQLite build cannot enforce foreign keys")
+        if db.execute("PRAGMA foreign_keys").fetchone() != (1,) or db.execute(
+            "PRAGMA secure_delete"
+        ).fetchone() != (1,):
+            raise RecordsError("this SQLite build cannot enforce foreign keys or secure delete")
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -317,7 +319,7 @@ class Records:
         ).fetchone()
         if row is None:
             raise GoalNotFound()
-        return _goal(row, _progress(db, owner, [goal_id]).get(goal_id, []))
+        return _goal(row, _progress(db, owner, goal_id).get(goal_id, []))
 
     def _load_goals(
         self, db: sqlite3.Connection, owner: str, statuses: tuple[GoalStatus, ...]
@@ -330,7 +332,7 @@ class Records:
             f"WHERE owner = ? AND status IN ({marks})",
             (owner, *(s.value for s in statuses)),
         ).fetchall()
-        history = _progress(db, owner, [row[0] for row in rows])
+        history = _progress(db, owner)
         goals = [_goal(row, history.get(row[0], [])) for row in rows]
         return sorted(goals, key=_listing_order)
 
@@ -362,21 +364,18 @@ def _insert_progress(
 
 
 def _progress(
-    db: sqlite3.Connection, owner: str, goal_ids: list[str]
+    db: sqlite3.Connection, owner: str, goal_id: str | None = None
 ) -> dict[str, list[ProgressEntry]]:
-    """Each goal's history, oldest first (insertion order breaks ties in time)."""
+    """The history of one of ``owner``'s goals, or of all of them, oldest entry first."""
     history: dict[str, list[ProgressEntry]] = {}
-    if not goal_ids:
-        return history
-    marks = ", ".join("?" * len(goal_ids))
     rows = db.execute(
         "SELECT goal_id, at, note, percent, status FROM goal_progress "
-        f"WHERE owner = ? AND goal_id IN ({marks}) ORDER BY at, id",
-        (owner, *goal_ids),
+        "WHERE owner = ? AND goal_id = coalesce(?, goal_id) ORDER BY at, id",
+        (owner, goal_id),
     )
-    for goal_id, at, note, percent, status in rows:
+    for of_goal, at, note, percent, status in rows:
         entry = ProgressEntry(at=at, note=note, percent=percent, status=status)
-        history.setdefault(goal_id, []).append(entry)
+        history.setdefault(of_goal, []).append(entry)
     return history
 
 

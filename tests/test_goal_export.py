@@ -10,7 +10,14 @@ import pytest
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from assistant.goal_export import escape_markdown, fold_line, format_date, goal_ics, goal_markdown
+from assistant.goal_export import (
+    draft_markdown,
+    escape_markdown,
+    fold_line,
+    format_date,
+    goal_ics,
+    goal_markdown,
+)
 from assistant.goals import Goal, GoalStatus, ProgressEntry
 
 STAMP = datetime(2026, 3, 2, 12, 30, tzinfo=UTC)
@@ -139,6 +146,17 @@ def test_parts_left_empty_are_left_out_of_the_card() -> None:
     card = goal_markdown(make_goal(status="dropped"))
     assert headings(card) == ["Goal: Give three talks at team meetings"]
     assert card == "# Goal: Give three talks at team meetings\n\n- **Status**: dropped\n"
+
+
+def test_a_draft_card_is_the_goal_card_without_status_or_history() -> None:
+    goal = full_goal("fr")
+    card = draft_markdown(goal.draft())
+    assert card == goal_markdown(goal.model_copy(update={"progress": []})).replace(
+        "- **Statut** : en cours\n", ""
+    )
+    assert "Statut" not in card and "Suivi" not in card
+    bare = draft_markdown(make_goal().draft())
+    assert bare == "# Goal: Give three talks at team meetings\n"
 
 
 def test_an_undated_first_step_is_shown_without_a_date() -> None:

@@ -207,6 +207,18 @@ def test_progress_is_kept_in_order_and_bumps_the_update_time(records: Records) -
     assert updated.updated_at == updated.progress[-1].at > goal.updated_at
 
 
+def test_each_listed_goal_carries_its_own_history_and_nobody_elses(records: Records) -> None:
+    first = records.save_goal("alice", draft("first", target_date=date(2027, 1, 1)))
+    second = records.save_goal("alice", draft("second", target_date=date(2027, 2, 1)))
+    theirs = records.save_goal("bob", draft("bob's"))
+    records.record_progress("alice", first.id, "one")
+    records.record_progress("bob", theirs.id, "bob's note")
+    records.record_progress("alice", second.id, "two")
+    records.record_progress("alice", first.id, "three")
+    listed = records.list_goals("alice")
+    assert [[e.note for e in g.progress] for g in listed] == [["one", "three"], ["two"]]
+
+
 def test_an_invalid_progress_entry_is_refused_and_nothing_is_written(records: Records) -> None:
     goal = records.save_goal("alice", draft())
     with pytest.raises(ValidationError):
