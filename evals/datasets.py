@@ -24,3 +24,18 @@ def load_retrieval_questions(folder: Path = DATASETS / "retrieval") -> list[Retr
         for row in yaml.safe_load(path.read_text(encoding="utf-8")):
             questions.append(RetrievalQuestion(**row))
     return questions
+
+
+@dataclass(frozen=True)
+class GoalStatement:
+    text: str
+    lang: str
+    domain: str
+    labels: dict[str, bool]  # one per SMART criterion
+    note: str = ""
+
+
+def load_goal_statements(split: str, folder: Path = DATASETS / "goals") -> list[GoalStatement]:
+    """The labelled goal statements of ``split`` ("dev" or "test"; see goals/GUIDELINES.md)."""
+    rows = yaml.safe_load((folder / f"{split}.yaml").read_text(encoding="utf-8"))
+    return [GoalStatement(**row) for row in rows]

@@ -1,0 +1,207 @@
+"""SMART check of a goal statement, in English and French, without any model.
+
+    >>> from datetime import date
+    >>> report = check_goal("I want to be better at public speaking", today=date(2026, 11, 23))
+    >>> report.missing
+    ['specific', 'measurable', 'relevant', 'time_bound']
+
+The criteria follow evals/datasets/goals/GUIDELINES.md: label what the text *says*.
+
+- **specific**: a concrete action or outcome and what it applies to. A small score adds
+  concreteness (a yes/no outcome +2, a count +1, an action verb +1, a named setting, tool,
+  language or proper noun +1) and takes away vagueness (a vague verb such as "get better at",
+  "improve", "work on", "progresser", "évoluer" -2; a broad area such as "career", "leadership",
+  "réseau" with nothing counted -1). Specific from 2 up.
+- **measurable**: a count, score, percentage, amount of money, level (B2), frequency with a
+  count, or a verifiable yes/no outcome (pass an exam, launch, publish, get promoted, signer un
+  client...). Numbers of the deadline, ages, years and times of day do not count.
+- **achievable**: true unless a red flag: perfection/absolutes, outcomes of luck or of others'
+  choices (a prize, going viral), or too much for the time given (fluency in weeks, a book in
+  days, a million in a month).
+- **relevant**: an explicit reason or purpose ("so that", "in order to", "to prepare for",
+  "because", "afin de", "pour pouvoir", "parce que", "car", "ce qui me permettra"); the
+  infinitive after "I want to" is not a reason.
+- **time_bound**: a deadline or time frame found by :mod:`assistant.dates`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from assistant import periods
+from assistant.dates import find_time_frames
+from assistant.folded import Folded
+from assistant.retrieval.text import detect_language
+from assistant.skills.smart_measures import Signal, count_phrase, find_measures, mask
+from assistant.skills.smart_signals import find_reason, find_red_flags, specificity
+
+CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
+SPECIFIC_FROM = 2
+
+
+@dataclass(frozen=True)
+class Verdict:
+    criterion: str
+    met: bool
+    evidence: str  # the words in the text that justify the verdict ("" when none)
+    suggestion: str  # concrete, in the goal's language, "" when met
+
+
+@dataclass(frozen=True)
+class SmartReport:
+    text: str
+    language: str
+    verdicts: dict[str, Verdict]
+    due: date | None  # the deadline found, if any
+
+    @property
+    def passed(self) -> bool:
+        """All five criteria met."""
+        return all(v.met for v in self.verdicts.values())
+
+    @property
+    def missing(self) -> list[str]:
+        """The criteria not met, in SMART order."""
+        return [c for c in CRITERIA if not self.verdicts[c].met]
+
+    def to_dict(self) -> dict[str, object]:
+        result: dict[str, object] = {"text": self.text, "language": self.language}
+        result |= {c: self.verdicts[c].met for c in CRITERIA}
+        result["due"] = self.due.isoformat() if self.due else None
+        result["evidence"] = {c: self.verdicts[c].evidence for c in CRITERIA}
+        result["suggestions"] = {c: self.verdicts[c].suggestion for c in CRITERIA}
+        return result
+
+
+def check_goal(text: str, language: str | None = None, today: date | None = None) -> SmartReport:
+    """Check ``text`` against the five SMART criteria (``language``: detected when None)."""
+    today = today or date.today()
+    lang = language if language in {"en", "fr"} else detect_language(text)
+    folded = Folded.of(text)
+    frames = find_time_frames(text, lang, today)
+    deadline = max(frames, key=lambda f: f.due) if frames else None
+    due = deadline.due if deadline else None
+    undated = mask(folded.text, [_folded_span(folded, f.span) for f in frames])
+    reason = find_reason(undated)
+    goal_only = mask(undated, [(reason.start, reason.end)] if reason else [])
+    measures = find_measures(goal_only)
+    score, concrete = specificity(goal_only, text, lang, measures)
+    flags = find_red_flags(undated, today, due)
+
+    def quote(signal: Signal | None) -> str:
+        return folded.source(signal.start, signal.end).strip() if signal else ""
+
+    def phrase(signal: Signal | None) -> str:
+        """The signal and the words that follow it in its clause (seven words at most)."""
+        if signal is None:
+            return ""
+        if signal.kind == "count":
+            return folded.source(*count_phrase(goal_only, signal)).strip()
+        words = len(goal_only[signal.start : signal.end].split())
+        room = max(7 - words, 0)
+        tail = re.match(rf"(?: [\w'/%€$£-]+){{0,{room}}}", goal_only[signal.end :])
+        return folded.source(signal.start, signal.end + (tail.end() if tail else 0)).strip()
+
+    specific_evidence = phrase(concrete) if concrete else _vague_words(folded, undated)
+    found = {
+        "specific": (score >= SPECIFIC_FROM, specific_evidence),
+        "measurable": (bool(measures), phrase(_best_measure(measures))),
+        "achievable": (not flags, quote(flags[0]) if flags else ""),
+        "relevant": (reason is not None, quote(reason)),
+        "time_bound": (deadline is not None, deadline.evidence if deadline else ""),
+    }
+    verdicts = {
+        criterion: Verdict(
+            criterion,
+            met,
+            evidence,
+            "" if met else _suggest(criterion, lang, evidence, flags, today),
+        )
+        for criterion, (met, evidence) in found.items()
+    }
+    return SmartReport(text, lang, verdicts, due)
+
+
+def _folded_span(folded: Folded, span: tuple[int, int]) -> tuple[int, int]:
+    """Folded offsets of original characters ``span``."""
+    inside = [i for i, origin in enumerate(folded.origins) if span[0] <= origin < span[1]]
+    return (inside[0], inside[-1] + 1) if inside else (0, 0)
+
+
+def _best_measure(measures: list[Signal]) -> Signal | None:
+    """The first quantity in the text; a yes/no outcome only when nothing is counted."""
+    quantities = sorted((m for m in measures if m.kind != "outcome"), key=lambda m: m.start)
+    outcomes = sorted((m for m in measures if m.kind == "outcome"), key=lambda m: m.start)
+    ranked = quantities or outcomes
+    return ranked[0] if ranked else None
+
+
+_VAGUE_HINT = re.compile(
+    r"\b(?:(?:get|be|become)\s+better\s+at|improve|work\s+on|develop|progresser|m'ameliorer|"
+    r"ameliorer|evoluer(?:\s+vers)?|developper)\b"
+)
+
+
+def _vague_words(folded: Folded, text: str) -> str:
+    match = _VAGUE_HINT.search(text)
+    return folded.source(match.start(), match.end()) if match else ""
+
+
+_MONTH_NAMES = {
+    "en": "January February March April May June July August September October November "
+    "December".split(),
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre "
+    "décembre".split(),
+}
+
+
+def _example_deadline(language: str, today: date) -> str:
+    """A plausible deadline to show: the end of the month three months from now."""
+    target = periods.add_months(today.replace(day=1), 3)
+    last = periods.end_of_month(target.year, target.month)
+    month = _MONTH_NAMES[language][last.month - 1]
+    return f"d'ici le {last.day} {month}" if language == "fr" else f"by {last.day} {month}"
+
+
+_SUGGESTIONS = {
+    "en": {
+        "specific": "Say exactly what you will do and where: name the action and the situation "
+        "(e.g. 'give a 10-minute talk at the team meeting' rather than 'get better at public "
+        "speaking').",
+        "measurable": "How will you know you got there? Add a number or a visible result "
+        "(e.g. 'three talks', 'a 4/5 feedback score').",
+        "relevant": "Say why it matters to you: add 'so that…' or 'to prepare for…' (e.g. 'so "
+        "that I can apply for team-lead roles').",
+        "time_bound": "Add a deadline: by when will you have done it? e.g. '{example}'",
+        "absolute": "'{evidence}' asks for perfection: set a level you can reach instead (e.g. "
+        "'at most two errors per report').",
+        "control": "'{evidence}' depends mostly on luck or on others' decisions: aim for what "
+        "you control (e.g. 'submit my application', 'publish three posts').",
+        "pace": "'{evidence}' is a lot for the time you give it: allow more time or aim for a "
+        "first step (e.g. 'a first chapter', 'B1 level').",
+    },
+    "fr": {
+        "specific": "Précisez ce que vous ferez exactement, et où : nommez l'action et la "
+        "situation (par ex. « présenter 10 minutes en réunion d'équipe » plutôt que « progresser "
+        "à l'oral »).",
+        "measurable": "Comment saurez-vous que c'est atteint ? Ajoutez un chiffre ou un résultat "
+        "visible (par ex. « trois présentations », « une note moyenne de 4/5 »).",
+        "relevant": "Dites pourquoi c'est important pour vous : ajoutez « afin de… » ou « pour… » "
+        "(par ex. « pour pouvoir postuler à un poste de manager »).",
+        "time_bound": "Ajoutez une échéance : d'ici quand ? par ex. « {example} »",
+        "absolute": "« {evidence} » demande la perfection : fixez plutôt un niveau atteignable "
+        "(par ex. « au plus deux erreurs par rapport »).",
+        "control": "« {evidence} » dépend surtout de la chance ou de la décision d'autres "
+        "personnes : visez ce qui dépend de vous (par ex. « déposer ma candidature »).",
+        "pace": "« {evidence} » fait beaucoup pour le temps prévu : donnez-vous plus de temps ou "
+        "visez une première étape (par ex. « un premier chapitre », « le niveau B1 »).",
+    },
+}
+
+
+def _suggest(criterion: str, language: str, evidence: str, flags: list[Signal], today: date) -> str:
+    key = flags[0].kind if criterion == "achievable" and flags else criterion
+    template = _SUGGESTIONS[language][key]
+    return template.format(evidence=evidence, example=_example_deadline(language, today))

@@ -1,0 +1,228 @@
+"""What makes a goal measurable: counts, scores, percentages, money, levels, yes/no outcomes.
+
+Numbers that only date the goal ("by 30 June": the caller masks deadlines out), give an age
+("I'm 25", "à 30 ans"), a year, a time of day or years of experience are not measures.
+Every detector works on folded text (lower case, no accents: :mod:`assistant.folded`) and
+returns the folded span of what it found, so the checker can quote the user's own words.
+Patterns cover English and French together: a French goal with an English word ("lancer mon
+MVP", "un talk") is common, and the two vocabularies do not collide.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from assistant.numbers import NUMBER
+
+
+@dataclass(frozen=True)
+class Signal:
+    kind: str
+    start: int
+    end: int
+
+
+def _words(text: str) -> str:
+    return "(?:" + "|".join(sorted(text.split(), key=len, reverse=True)) + ")"
+
+
+def _find(kind: str, pattern: re.Pattern[str], text: str) -> list[Signal]:
+    return [Signal(kind, m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+_NUM = rf"(?:{NUMBER['en']}|{NUMBER['fr']})"
+
+_SCORE = re.compile(r"\b\d+(?:[.,]\d+)?\s?/\s?\d+\b")
+_PERCENT = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s+cent\b|pour\s?cent\b)")
+_MONEY = re.compile(
+    r"(?:[$€£]\s?\d[\d,. ]*(?:\s?[km]\b)?|\b\d[\d,. ]*\s?(?:k|m)?\s?(?:€|\$|£|eur\b|euros?\b|"
+    r"dollars?\b|usd\b|gbp\b|pounds?\b|k€|m€))"
+)
+_LEVEL = re.compile(
+    r"\b(?:[abc][12]\b|(?:level|niveau|band|grade)\s+\d+|(?:toeic|toefl|ielts|delf|dalf|"
+    r"gmat|gre|sat)(?:\s+\w+)?\s+(?:of\s+|de\s+|a\s+)?\d+)"
+)
+_RELATIVE = re.compile(r"\b(?:double|triple|halve|doubler|tripler|diviser\s+par\s+deux)\b")
+_DAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi"
+_DAY_NAMES += r"|jeudi|vendredi|samedi|dimanche)s?"
+_FREQUENCY = re.compile(
+    rf"\b(?:once|twice|{_NUM}\s+times?|(?:une|{_NUM})\s+fois)\s+(?:a|an|per|each|every|par|"
+    r"chaque|a\s+chaque|at\s+(?:each|every))\s+[\w-]+"
+    rf"|\b(?:one|a|an|un|une)\s+[\w-]+\s+(?:a|per|par|each|every)\s+(?:day|week|month|year|jour|"
+    r"semaine|mois|an)\b"
+    rf"|\b(?:every|each|chaque)\s+(?:(?:other|single)\s+)?(?:day|morning|evening|night|week|"
+    rf"weekday|month|jour|matin|soir|semaine|mois|{_DAY_NAMES})\b|\btous\s+les\s+(?:jours|"
+    rf"matins|soirs|mois|{_DAY_NAMES})\b|\btoutes\s+les\s+semaines\b|\b(?:daily|weekly|monthly|"
+    r"quotidiennement|chaque\s+jour)\b|\bon\s+weekdays\b|\ben\s+semaine\b"
+)
+_NOUN_EN = _words(
+    "exam exams test certification certificate degree diploma license licence job offer "
+    "promotion internship contract client customer funding grant scholarship visa position "
+    "role post award prize trophy medal competition hackathon deal placement apprenticeship "
+    "master's masters mba phd bachelor's course training programme program bootcamp mooc "
+    "thesis dissertation book novel draft manuscript marathon half-marathon triathlon 10k 5k "
+    "website site app application product business company startup shop store podcast "
+    "newsletter blog article paper report portfolio cv resume prototype mvp workshop event "
+    "meetup conference talk presentation pitch campaign proposal version feature release video "
+    "channel service interview raise rise mentor sponsor cofounder co-founder investor "
+    "capes cfa pmp prince2 gmat gre acca cpa itil toeic toefl ielts deadline"
+)
+_NOUN_FR = _words(
+    "certificat certification diplome examen concours permis poste emploi job cdi cdd stage "
+    "alternance contrat client financement bourse licence master doctorat these memoire bac "
+    "toeic toefl ielts delf dalf marche formation cours module marathon semi-marathon "
+    "triathlon livre roman manuscrit site application appli produit entreprise societe boite "
+    "start-up startup boutique commerce podcast newsletter blog article rapport plan "
+    "portfolio cv prototype mvp atelier evenement conference presentation pitch candidature "
+    "dossier offre chaine video association cabinet activite micro-entreprise "
+    "auto-entreprise demande partiel epreuve oral oraux rattrapage capes agregation crpe "
+    "brevet echeance prix trophee medaille hackathon augmentation promotion mentor associe "
+    "associee investisseur"
+)
+_VERB_EN = _words(
+    "pass passing ace obtain get getting earn achieve receive secure land win gain complete "
+    "finish graduate launch publish release ship submit sign open register incorporate found "
+    "start create set-up build write deliver defend record file send hire close organise "
+    "organize host run apply deploy delegate speak present find ask request negotiate"
+)
+_VERB_FR = _words(
+    "obtenir decrocher reussir valider passer remporter gagner signer terminer finir achever "
+    "boucler lancer publier sortir soumettre deposer ouvrir creer monter immatriculer fonder "
+    "rediger ecrire livrer soutenir envoyer organiser enregistrer courir recruter embaucher "
+    "postuler candidater integrer deployer deleguer confier intervenir presenter trouver "
+    "demander negocier"
+)
+_DET_EN = r"(?:(?:the|my|a|an|our|first|one|both|his|her|their|at|to|for)\s+)*"
+_DET_FR = r"(?:(?:le|la|les|l'|un|une|du|mon|ma|mes|notre|nos|son|sa|premier|premiere|au|aux|a"
+_DET_FR += r"|pour|d'|de)\s*)*"
+_NO_PLURAL = r"(?!\s+(?:des|some|more|new|other|plus|de\s+nouveaux|de\s+nouvelles|d'autres)\b)"
+# Words that may stand between a verb and its object, but not vague ones ("get better at…").
+_ANY_WORDS = r"(?:(?!(?:better|more|less|plus|mieux|moins)\b)[\w'/-]+\s+){0,5}?"
+_OWN = r"\b(?:start|open|launch|found|create|set\s+up|run)\s+(?:my|our)\s+own\s+[\w-]+"
+_OWN += r"|\b(?:creer|ouvrir|monter|lancer)\s+(?:mon|ma)\s+propre\s+[\w-]+|\b(?:m'installer|me"
+_OWN += r"\s+mettre|m'etablir)\s+a\s+mon\s+compte\b"
+_BINARY = [
+    re.compile(rf"\b{_VERB_EN}{_NO_PLURAL}\s+{_DET_EN}{_ANY_WORDS}{_NOUN_EN}s?\b"),
+    re.compile(rf"\b{_VERB_FR}{_NO_PLURAL}\s+{_DET_FR}{_ANY_WORDS}{_NOUN_FR}s?\b"),
+    re.compile(_OWN),
+    re.compile(
+        r"\b(?:get|getting|be|being|become)\s+(?:promoted|certified|hired|published|accepted|"
+        r"admitted|funded|licensed|chartered|elected|selected|shortlisted)\b|\bpromoted\s+to\b"
+    ),
+    re.compile(
+        r"\b(?:etre|devenir|me\s+faire)\s+(?:promue?|titularisee?|certifiee?|diplomee?|"
+        r"embauchee?|recrutee?|admise?|publiee?|elue?|selectionnee?)\b|\bpromue?\s+(?:au|a|chef"
+        r"|manager|responsable)\b"
+    ),
+    re.compile(r"\b(?:apply|applying)\s+(?:to|for)\b|\b(?:postuler|candidater)\s+(?:a|au|aux)\b"),
+    re.compile(
+        r"\b(?:convince|persuade|convaincre|persuader)\s+\w+|\b(?:get|be)\s+(?:acquired|bought)\s+"
+        r"by\b|\bfaire\s+racheter\b|\b(?:move|transition|switch|pivot)\s+(?:in)?to\s+(?:an?\s+|the\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:role|position|job)\b|\b(?:be|get|sit)\s+on\s+the\s+(?:[\w-]+\s+)?"
+        r"(?:committee|board)\b|\b(?:entrer|sieger|integrer)\s+(?:au|a\s+la|dans\s+le)\s+(?:comite|"
+        r"conseil|codir|comex)\b"
+    ),
+]
+# Verifiable, but what it leads to is not named: measurable without making the goal specific.
+_CHANGE = re.compile(
+    r"\bchanger\s+(?:de\s+(?:metier|poste|job|travail|carriere|boite|secteur)|d'(?:emploi|"
+    r"entreprise|employeur))\b|\b(?:change|switch|quit)\s+(?:my\s+)?(?:job|jobs|careers?|"
+    r"employer)\b"
+)
+# "never again" / "zero" of something countable: a count of nought.
+_ZERO = re.compile(
+    r"\bnever\s+(?:again\s+)?(?:miss|be\s+late|forget|skip|break)\b|\b(?:ne\s+plus\s+jamais|"
+    r"ne\s+jamais)\s+\w+|\bzero\s+\w+"
+)
+_ROLE = _words(
+    "manager lead leader director head senior partner ceo cto cfo coo vp principal architect "
+    "consultant freelancer founder teacher trainer mentor coach nurse engineer developer "
+    "designer analyst responsable chef directeur directrice associe associee freelance "
+    "consultante formateur formatrice ingenieur developpeur developpeuse"
+)
+_NOT_A_ROLE_ADJ = r"(?!(?:[\w-]+\s+){0,2}?(?:better|good|great|stronger|more|real|true|meilleure?|"
+_NOT_A_ROLE_ADJ += r"bon|bonne|vraie?|plus)\b)"
+_BECOME_ROLE = re.compile(
+    rf"\b(?:become|becoming|devenir|passer)\s+{_NOT_A_ROLE_ADJ}(?:an?|the|un|une|le|la)?\s*"
+    rf"(?:[\w-]+\s+){{0,2}}?{_ROLE}\b"
+)
+_AGE = re.compile(
+    r"\b(?:i'm|i\s+am|aged?|turn|turning|(?:at|by|before)\s+(?:age\s+)?|j'ai|a|avant|vers)\s+"
+    r"\d{1,2}(?:\s+(?:years?\s+old|yo|ans))?(?=\s*(?:$|[,.;!?)]|and\b|et\b|but\b|mais\b))"
+    r"|\b\d{1,2}\s+(?:years?\s+old|yo)\b|\bj'ai\s+\d{1,2}\s+ans\b|\b(?:a|avant|vers)\s+\d{1,2}"
+    r"\s+ans\b"
+)
+_NOT_A_MEASURE = re.compile(
+    r"\b(?:19|20)\d\d\b|\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d+\s*:\s*\d+\b"
+    r"|\b\d+\s+(?:years?|ans)\s+(?:of\s+experience|d'experience|d'anciennete)"
+    r"|\b(?:one|un|une)\s+(?:day|jour|of|des|d')\b|\b(?:in\s+(?:a|one|two)\s+words?|en\s+(?:un|deux)"
+    r"\s+mots?)\b"
+)
+_COUNT = re.compile(rf"\b(?:{NUMBER['en']}|{NUMBER['fr']})\b(?:[- ]?(?:k|h|min|km|kg)\b)?")
+_ARTICLE_NUMBERS = {"un", "une", "one", "a", "an", "half", "demi", "demie", "zero"}
+
+
+def mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with the given spans blanked out (same length, so offsets still hold)."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def find_measures(text: str) -> list[Signal]:
+    """Numbers with what they count, scores, percentages, money, levels, yes/no outcomes."""
+    text = mask(text, [(m.start(), m.end()) for m in _AGE.finditer(text)])
+    text = mask(text, [(m.start(), m.end()) for m in _NOT_A_MEASURE.finditer(text)])
+    found: list[Signal] = []
+    for kind, pattern in (
+        ("score", _SCORE),
+        ("percent", _PERCENT),
+        ("money", _MONEY),
+        ("level", _LEVEL),
+        ("relative", _RELATIVE),
+        ("frequency", _FREQUENCY),
+    ):
+        found += _find(kind, pattern, text)
+    taken = mask(text, [(s.start, s.end) for s in found])
+    found += [s for s in _find("count", _COUNT, taken) if _is_count(taken[s.start : s.end])]
+    for pattern in _BINARY:
+        found += _find("outcome", pattern, text)
+    found += _find("outcome", _BECOME_ROLE, text)
+    found += _find("change", _CHANGE, text)
+    found += _find("zero", _ZERO, text)
+    return found
+
+
+def _is_count(number: str) -> bool:
+    """A count, not an article or "one" ("une dizaine" counts, "une" alone does not)."""
+    words = number.split()
+    return len(words) > 1 or words[0].split("-")[0] not in _ARTICLE_NUMBERS
+
+
+_FUNCTION_WORD = (
+    r"(?!(?:by|in|at|to|and|or|of|the|a|on|for|every|each|before|d'ici|en|et|ou|de|le|la|les|"
+    r"pour|par|chaque|avant)\b)"
+)
+
+
+def count_phrase(text: str, signal: Signal) -> tuple[int, int]:
+    """Stretch a bare count over what it counts: "three" -> "three 10-minute talks".
+
+    At most two words follow; the phrase stops at punctuation, at a masked-out span (two
+    spaces) and at function words, except "de"/"of" after "une dizaine"/"a dozen".
+    """
+    if signal.kind != "count":
+        return signal.start, signal.end
+    end = signal.end
+    if hyphenated := re.match(r"-[\w-]+", text[end:]):  # "10-minute"
+        end += hyphenated.end()
+    separator = " "
+    approximate = re.search(r"(?:aine|dozen|couple)$", text[signal.start : signal.end])
+    if approximate and (of := re.match(r" (?:de|of) (?=\w)| d'(?=\w)", text[end:])):
+        end, separator = end + of.end(), ""
+    word = rf"{_FUNCTION_WORD}[\w'-]+"
+    tail = re.match(rf"(?:{separator}{word}(?: {word})?)?", text[end:])
+    return signal.start, end + (tail.end() if tail else 0)
