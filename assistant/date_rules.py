@@ -139,9 +139,10 @@ EN_RULES = [
         r"\b(?:(?P<pre>by|before|until|till|through|in|during|ahead\s+of|prior\s+to)\s+)?"
         r"(?:the\s+)?(?:(?P<pos>end|beginning|start|middle|close)\s+of\s+|(?P<pos2>early|mid"
         rf"|late)[- ]?\s*|(?P<rel>this|next|coming)\s+|(?:the|my|our)\s+(?={_EN_MONTH}\s+[a-z]))?"
-        rf"(?P<mon>{_EN_MONTH})\b(?:\s+{YEAR})?",
+        rf"(?P<mon>{_EN_MONTH}|{_EN_MONTH_ANY}(?=\.|\s|$))\b\.?(?:\s+{YEAR})?",
         resolve_month,
     ),
+    _rule("month-year", rf"\b(?P<mon>{_EN_MONTH_ANY})\.?\s+{YEAR}", resolve_month),
     _rule(
         "year",
         r"\b(?P<pre>by|in|before|until|till|for|during|through|(?:(?:by|before)\s+)?(?:the\s+)?"
@@ -194,7 +195,8 @@ EN_RULES = [
     _rule(
         "weekday",
         r"\b(?:(?P<pre>by|before|until|till|on|this|next|this\s+coming|by\s+next|by\s+this|"
-        rf"before\s+next)\s+)?(?P<wd>{_EN_WEEKDAY})\b(?P<next>\s+next\s+week)?",
+        rf"before\s+next|(?:by\s+)?(?:eod|cob))\s+)?(?P<wd>{_EN_WEEKDAY})\b"
+        r"(?P<next>\s+next\s+week)?",
         resolve_weekday,
     ),
     _rule(
@@ -213,7 +215,9 @@ EN_RULES = [
         resolve_quarter,
     ),
     _rule(
-        "christmas", r"\b(?:by|before|until|for)\s+(?:christmas|xmas)\b", resolve_fixed_day(12, 25)
+        "christmas",
+        rf"\b(?:by|before|until|for)\s+(?:christmas|xmas)\b(?:\s+{YEAR})?",
+        resolve_fixed_day(12, 25),
     ),
     _rule(
         "new-year",
@@ -257,9 +261,12 @@ FR_RULES = [
         r"\b(?:(?P<pre>d'ici(?:\s+a)?|avant|jusqu'en|jusqu'a|pour|en|courant|pendant|durant"
         r"|au\s+cours\s+du\s+mois\s+de|au\s+mois\s+de|de)\s+)?(?:(?:a\s+)?(?:la\s+)?(?P<pos>fin|"
         r"debut|mi|milieu)[- ]?\s*(?:du\s+mois\s+)?(?:de\s+|d')?)?(?:(?:le\s+)?mois\s+(?:de\s+"
-        rf"|d'))?(?P<mon>{_FR_MONTH})\b(?:\s+{YEAR})?(?!\s+dernier)",
+        rf"|d'))?(?P<mon>{_FR_MONTH}|(?!sept\b){_FR_MONTH_ANY}(?=\.|\s|$)|sept(?=\.|\s*$|\s+\d))"
+        rf"\b\.?(?:\s+{YEAR})?"
+        r"(?!\s+dernier)",
         resolve_month,
     ),
+    _rule("month-year", rf"\b(?P<mon>{_FR_MONTH_ANY})\.?\s+{YEAR}", resolve_month),
     _rule(
         "year",
         r"\b(?P<pre>d'ici(?:\s+a)?|en|avant|pour|jusqu'en|courant|(?:(?:d'ici|avant)\s+)?(?:a\s+)?"
@@ -326,13 +333,18 @@ FR_RULES = [
     _rule(
         "quarter",
         r"\b(?:(?P<pre>d'ici|avant|pour|au|en|fin|courant|jusqu'au|(?:d'ici|avant|a)\s+la\s+fin"
-        r"\s+du|d'ici\s+le|pour\s+le|au\s+cours\s+du|durant\s+le|pendant\s+le)\s+)?(?:(?P<q>[ts]"
+        r"\s+du|d'ici\s+le|pour\s+le|au\s+cours\s+du|durant\s+le|pendant\s+le|avant\s+le|"
+        r"avant\s+la\s+fin\s+du)\s+)?(?:(?P<q>[ts]"
         r"[1-4])|(?P<ord>premier|1er|deuxieme|2e|2eme|second|troisieme|3e|3eme|quatrieme|4e"
         r"|4eme|dernier)\s+(?P<kind>trimestre|semestre))\b(?:\s+(?:de\s+)?(?:"
         rf"{YEAR}|l'annee\s+(?P<ny>prochaine)))?",
         resolve_quarter,
     ),
-    _rule("noel", r"\b(?:d'ici|avant|pour|jusqu'a)\s+no[e]l\b", resolve_fixed_day(12, 25)),
+    _rule(
+        "noel",
+        rf"\b(?:d'ici|avant|pour|jusqu'a)\s+noel\b(?:\s+{YEAR})?",
+        resolve_fixed_day(12, 25),
+    ),
     _rule("nouvel-an", r"\b(?:d'ici|avant|pour)\s+le\s+nouvel\s+an\b", resolve_fixed_day(12, 31)),
     _rule(
         "rentree",

@@ -60,10 +60,12 @@ def alternation(words: Iterable[str]) -> str:
 
 
 YEAR = r"(?P<y>(?:19|20)\d\d)\b(?![-/.]\d)"
+# "a few"/"quelques" weeks is read as three: a rough horizon, but a horizon (unlike "soon").
 AMOUNT = {
-    "en": rf"(?P<n>{NUMBER['en']}|half\s+an?|an?)",
-    "fr": rf"(?P<n>{NUMBER['fr']}|un|une)",
+    "en": rf"(?P<n>{NUMBER['en']}|half\s+an?|an?|(?:a\s+)?few|several|a\s+couple\s+of)",
+    "fr": rf"(?P<n>{NUMBER['fr']}|un|une|quelques)",
 }
+FEW = {"few", "a few", "several", "quelques"}
 
 
 def group(match: re.Match[str], name: str) -> str:
@@ -132,7 +134,8 @@ def resolve_year(match: re.Match[str], today: date) -> date | None:
 
 def resolve_duration(match: re.Match[str], today: date) -> date | None:
     """ "in 6 weeks", "within three months", "sous 6 semaines", "dans un an et demi"."""
-    amount = parse_number(match["n"], "en") or parse_number(match["n"], "fr")
+    words = re.sub(r"\s+", " ", match["n"])
+    amount = 3 if words in FEW else parse_number(words, "en") or parse_number(words, "fr")
     if not amount or amount > 1000:
         return None
     if group(match, "half"):
@@ -186,7 +189,7 @@ def resolve_fixed_day(month: int, day: int) -> Resolver:
     """A yearly day (Christmas, la rentrée): the next one not in the past."""
 
     def resolve(match: re.Match[str], today: date) -> date | None:
-        return periods.next_day_month(today, day, month)
+        return periods.next_day_month(today, day, month, year_of(match))
 
     return resolve
 

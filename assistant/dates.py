@@ -175,7 +175,12 @@ def parse_date(text: str, language: str, today: date) -> date | None:
     answer = _LEAD.sub("", Folded.of(text).text.strip(" \t\n.,;:!?\"'«»"))
     if answer in {"today", "tonight", "aujourd'hui", "ce soir"}:
         return today
+    if answer in _SOMEDAY:  # "un jour" is "someday", not "in one day"
+        return None
     return _parse_bare(answer, language, today)
+
+
+_SOMEDAY = frozenset({"one day", "some day", "someday", "un jour", "un de ces jours"})
 
 
 def _parse_bare(answer: str, language: str, today: date) -> date | None:

@@ -45,6 +45,12 @@ TODAY = date(2026, 11, 23)
         ("half a year from now", date(2027, 5, 23), "half a year from now"),
         ("ship it before Black Friday", date(2026, 11, 27), "before Black Friday"),
         ("next Friday", date(2026, 11, 27), "next Friday"),
+        ("by EOD Friday", date(2026, 11, 27), "by EOD Friday"),
+        ("Dec 2027", date(2027, 12, 31), "Dec 2027"),
+        ("by Christmas 2027", date(2027, 12, 25), "by Christmas 2027"),
+        ("till end of feb", date(2027, 2, 28), "till end of feb"),
+        # "a few" is read as three: rough, but a horizon (unlike "soon")
+        ("over the next few weeks", date(2026, 12, 14), "over the next few weeks"),
     ],
 )
 def test_english_time_frames_resolve_to_the_end_of_what_they_name(
@@ -76,6 +82,9 @@ def test_english_time_frames_resolve_to_the_end_of_what_they_name(
         ("dans une quinzaine de jours", date(2026, 12, 8), "dans une quinzaine de jours"),
         ("en 2027", date(2027, 12, 31), "en 2027"),
         ("le partiel de janvier", date(2027, 1, 31), "de janvier"),
+        ("avant sept.", date(2027, 8, 31), "avant sept."),
+        ("avant le T2", date(2027, 6, 30), "avant le T2"),
+        ("dans quelques semaines", date(2026, 12, 14), "dans quelques semaines"),
     ],
 )
 def test_french_time_frames_resolve_to_the_end_of_what_they_name(
@@ -120,6 +129,8 @@ def test_french_time_frames_resolve_to_the_end_of_what_they_name(
         ("I may get promoted", "en"),
         ("j'ai été promu", "fr"),
         ("un T2 à Paris", "fr"),
+        ("avant sept heures", "fr"),  # seven o'clock, not September
+        ("in the coming months", "en"),
     ],
 )
 def test_frequencies_vague_times_past_and_starts_are_not_deadlines(
@@ -202,3 +213,8 @@ def test_parse_date_gives_none_when_the_answer_gives_no_date(answer: str) -> Non
 )
 def test_numbers_in_words(words: str, language: str, value: float) -> None:
     assert parse_number(words, language) == value
+
+
+@pytest.mark.parametrize("answer", ["un jour", "one day", "Un jour.", "someday"])
+def test_someday_is_not_a_date_even_as_a_whole_answer(answer: str) -> None:
+    assert parse_date(answer, "fr", date(2026, 11, 23)) is None

@@ -132,6 +132,9 @@ def test_relevant_needs_a_stated_reason(text: str, evidence: str) -> None:
         "I'd like to be able to lead meetings",
         "Talk to my manager about a raise",
         "Je veux courir un marathon",
+        "Get my team to adopt code reviews",  # "to" completes "get my team"
+        "Buy a car by June",  # French "car" means because, English "car" does not
+        "Run every day since the start of the year",  # "since" of time, not of cause
     ],
 )
 def test_an_infinitive_after_want_is_not_a_reason(text: str) -> None:

@@ -84,7 +84,7 @@ def check_goal(text: str, language: str | None = None, today: date | None = None
     deadline = max(frames, key=lambda f: f.due) if frames else None
     due = deadline.due if deadline else None
     undated = mask(folded.text, [_folded_span(folded, f.span) for f in frames])
-    reason = find_reason(undated)
+    reason = find_reason(undated, lang)
     goal_only = mask(undated, [(reason.start, reason.end)] if reason else [])
     measures = find_measures(goal_only)
     score, concrete = specificity(goal_only, text, lang, measures)
@@ -99,6 +99,8 @@ def check_goal(text: str, language: str | None = None, today: date | None = None
             return ""
         if signal.kind == "count":
             return folded.source(*count_phrase(goal_only, signal)).strip()
+        if signal.kind not in {"outcome", "action"}:
+            return quote(signal)
         words = len(goal_only[signal.start : signal.end].split())
         room = max(7 - words, 0)
         tail = re.match(rf"(?: [\w'/%€$£-]+){{0,{room}}}", goal_only[signal.end :])

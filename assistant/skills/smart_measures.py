@@ -67,7 +67,8 @@ _NOUN_EN = _words(
     "newsletter blog article paper report portfolio cv resume prototype mvp workshop event "
     "meetup conference talk presentation pitch campaign proposal version feature release video "
     "channel service interview raise rise mentor sponsor cofounder co-founder investor "
-    "capes cfa pmp prince2 gmat gre acca cpa itil toeic toefl ielts deadline"
+    "capes cfa pmp prince2 gmat gre acca cpa itil toeic toefl ielts deadline results "
+    "findings roadmap budget strategy analysis study audit review plan chapter chapters"
 )
 _NOUN_FR = _words(
     "certificat certification diplome examen concours permis poste emploi job cdi cdd stage "
@@ -79,20 +80,22 @@ _NOUN_FR = _words(
     "dossier offre chaine video association cabinet activite micro-entreprise "
     "auto-entreprise demande partiel epreuve oral oraux rattrapage capes agregation crpe "
     "brevet echeance prix trophee medaille hackathon augmentation promotion mentor associe "
-    "associee investisseur"
+    "associee investisseur resultats bilan budget strategie chapitre chapitres etude audit "
+    "entretien rendez-vous rdv"
 )
 _VERB_EN = _words(
     "pass passing ace obtain get getting earn achieve receive secure land win gain complete "
     "finish graduate launch publish release ship submit sign open register incorporate found "
     "start create set-up build write deliver defend record file send hire close organise "
-    "organize host run apply deploy delegate speak present find ask request negotiate"
+    "organize host run apply deploy delegate speak present find ask request negotiate take "
+    "attend follow enrol enroll join"
 )
 _VERB_FR = _words(
     "obtenir decrocher reussir valider passer remporter gagner signer terminer finir achever "
     "boucler lancer publier sortir soumettre deposer ouvrir creer monter immatriculer fonder "
     "rediger ecrire livrer soutenir envoyer organiser enregistrer courir recruter embaucher "
     "postuler candidater integrer deployer deleguer confier intervenir presenter trouver "
-    "demander negocier"
+    "demander negocier suivre participer assister"
 )
 _DET_EN = r"(?:(?:the|my|a|an|our|first|one|both|his|her|their|at|to|for)\s+)*"
 _DET_FR = r"(?:(?:le|la|les|l'|un|une|du|mon|ma|mes|notre|nos|son|sa|premier|premiere|au|aux|a"
@@ -117,6 +120,13 @@ _BINARY = [
         r"|manager|responsable)\b"
     ),
     re.compile(r"\b(?:apply|applying)\s+(?:to|for)\b|\b(?:postuler|candidater)\s+(?:a|au|aux)\b"),
+    re.compile(
+        r"\b(?:stop|quit|give\s+up)\s+\w+ing\b|\barreter\s+(?:de\s+|d')\w+|"
+        r"\b(?:hire|recruit|recruter|embaucher)\s+(?:my|our|a|an|the|one|mon|ma|mes|un|une|le|la|"
+        r"notre|first|premier|premiere)\s+\w+|\b(?:finish|complete|terminer|finir)\s+(?:reading|"
+        r"de\s+lire|la\s+lecture)\b|\b(?:get\s+out\s+of|be|become)\s+(?:debt|debt-free)\b|\bpay\s+off"
+        r"\s+(?:my|the|our)\s+\w+|\brembourser\s+(?:mon|ma|mes|le|la|les)\s+(?:pret|dette|credit)"
+    ),
     re.compile(
         r"\b(?:convince|persuade|convaincre|persuader)\s+\w+|\b(?:get|be)\s+(?:acquired|bought)\s+"
         r"by\b|\bfaire\s+racheter\b|\b(?:move|transition|switch|pivot)\s+(?:in)?to\s+(?:an?\s+|the\s+)?"
@@ -160,7 +170,7 @@ _NOT_A_MEASURE = re.compile(
     r"|\b(?:one|un|une)\s+(?:day|jour|of|des|d')\b|\b(?:in\s+(?:a|one|two)\s+words?|en\s+(?:un|deux)"
     r"\s+mots?)\b"
 )
-_COUNT = re.compile(rf"\b(?:{NUMBER['en']}|{NUMBER['fr']})\b(?:[- ]?(?:k|h|min|km|kg)\b)?")
+_COUNT = re.compile(rf"\b(?:{NUMBER['en']}|{NUMBER['fr']})(?:[- ]?(?:k|h|min|km|kg)\b|\b)")
 _ARTICLE_NUMBERS = {"un", "une", "one", "a", "an", "half", "demi", "demie", "zero"}
 
 

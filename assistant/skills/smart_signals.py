@@ -29,7 +29,17 @@ _PURPOSE_VERBS = _words(
     "create lay strengthen sharpen broaden widen deepen cover replace hit understand discover "
     "see know connect network practise practice test validate check figure explore learn "
     "try reconnect spend enjoy focus free catch earn cut lower limit protect rest recharge "
-    "sleep reduce clear pass obtain qualify support look sound come go do"
+    "sleep reduce clear pass obtain qualify support look sound come go do fill close fix "
+    "solve address tackle speed accelerate shorten simplify streamline structure organise "
+    "organize plan track measure monitor assess evaluate review compare choose decide "
+    "identify spot catch detect prevent anticipate share spread inspire motivate engage "
+    "retain attract convert sell grow diversify stabilise stabilize secure diversify "
+    "establish maintain sustain preserve honour honor respect include welcome onboard "
+    "integrate settle adapt adjust prepare qualify compete stand differentiate build "
+    "bridge close narrow fill cover absorb pay repay clear renew refresh upgrade update "
+    "modernise modernize digitise digitize automate scale hire replace free unblock unlock "
+    "deliver hit meet beat break earn recoup break-even breakeven celebrate mark mentor "
+    "coach teach train support guide back defend justify negotiate argue make"
 )
 _CONTROL = set(
     "want wants wanted like love need needs plan planning aim aiming hope hoping try trying "
@@ -38,56 +48,95 @@ _CONTROL = set(
     "mean prefer choose agree promise seek strive tend afraid willing eager is was be 's am "
     "are were goal objective dream aspiration wanna 'd i".split()
 )
-_REASON = re.compile(
-    r"\b(?:so\s+(?:that\s+)?(?:i|i'm|i'll|we|we're|there|there's|it|my|our|they|people|he|she|"
-    r"the)\b|so\s+as\s+to|or\s+else|otherwise|sinon|faute\s+de\s+quoi|in\s+order\s+to|because|'cause|cause\s+i|since\s+(?:i|my|we|our|it|the)|as\s+"
-    r"(?:i|my|we|our)\s+(?:want|need|am|have|'m|plan|will|would)|given\s+that|which\s+(?:will|"
-    r"would|should|could|is|means)|that\s+(?:will|would)\s+(?:help|allow|let|enable|make|"
-    r"give|open|get)|(?:this|it)\s+(?:will|would)\s+(?:help|allow|let|enable|make|give|open|"
-    r"get|show)|(?:helping|allowing|enabling)\s+me\s+to|as\s+(?:a\s+)?(?:first\s+)?step\s+"
-    r"(?:towards?|to)|towards?\s+my|as\s+part\s+of|in\s+preparation\s+for|with\s+a\s+view\s+"
-    r"to|(?:needed|required|necessary|essential|key|crucial)\s+(?:for|to)|to\s+be\s+(?:eligible"
-    r"|ready|considered)|for\s+(?:my|the|a|our)\s+(?:[\w-]+\s+){0,2}?(?:promotion|career|"
-    r"transition|application|candidacy|job\s+search|future|next\s+role|new\s+role|move|"
-    r"reconversion)"
-    r"|afin\s+(?:de|d'|que|qu')|pour\s+(?:pouvoir|que|qu')|parce\s+(?:que|qu')|\bcar\b|"
-    r"dans\s+le\s+but\s+(?:de|d')|(?:ce|cela|ca|qui)\s+(?:me|nous)\s+permett\w*|en\s+vue\s+"
-    r"(?:de|d'|du)|en\s+preparation\s+(?:de|du|d')|dans\s+l'optique\s+(?:de|d')|dans\s+la\s+"
-    r"perspective\s+(?:de|d')|puisque|vu\s+que|etant\s+donne\s+que|histoire\s+de|comme\s+"
-    r"(?:je|j'|mon|ma|nous)\s+\w+)\b"
+_REASON_EN = (
+    r"so\s+(?:that\s+)?(?:i|i'm|i'll|we|we're|there|there's|it|my|our|they|people|he|she|the)\b"
+    r"|so\s+as\s+to|or\s+else|otherwise|in\s+order\s+to|because|'cause|cause\s+i"
+    r"|since\s+(?:i|i'm|i've|my|we|our)\b|as\s+(?:i|my|we|our)\s+(?:want|need|am|have|'m|plan"
+    r"|will|would)|given\s+that|which\s+(?:will|would|should|could|means|is\s+(?:key|"
+    r"important|essential|crucial|necessary|needed|required|vital|a\s+(?:must|requirement|"
+    r"prerequisite|step)))|that\s+(?:will|would)\s+(?:help|allow|let|enable|make|give|open|get)"
+    r"|(?:this|it)\s+(?:will|would)\s+(?:help|allow|let|enable|make|give|open|get|show)"
+    r"|(?:helping|allowing|enabling)\s+me\s+to|as\s+(?:a\s+)?(?:first\s+)?step\s+(?:towards?|to)"
+    r"|towards?\s+my|as\s+part\s+of|in\s+preparation\s+for|with\s+a\s+view\s+to"
+    r"|(?:needed|required|necessary|essential|key|crucial)\s+(?:for|to)"
+    r"|to\s+be\s+(?:eligible|ready|considered)"
+    r"|for\s+(?:my|the|a|our)\s+(?:[\w-]+\s+){0,2}?(?:promotion|career|transition|application|"
+    r"candidacy|job\s+search|future|next\s+role|new\s+role|move|job|work|role|business|studies|"
+    r"health|retirement)\b"
 )
+_REASON_FR = (
+    r"afin\s+(?:de|d'|que|qu')|pour\s+(?:pouvoir|que|qu')|parce\s+(?:que|qu')|sinon|faute\s+de"
+    r"\s+quoi|dans\s+le\s+but\s+(?:de|d')|(?:ce|cela|ca|qui)\s+(?:me|nous)\s+permett\w*"
+    r"|en\s+vue\s+(?:de|d'|du)|en\s+preparation\s+(?:de|du|d')|dans\s+l'optique\s+(?:de|d')"
+    r"|dans\s+la\s+perspective\s+(?:de|d')|puisque|vu\s+que|etant\s+donne\s+que|histoire\s+de"
+    r"|comme\s+(?:je|j'|mon|ma|nous)\s+\w+"
+    r"|pour\s+(?:mon|ma|mes|notre|nos|l'|la|le)\s*(?:[\w-]+\s+){0,2}?(?:travail|boulot|poste|"
+    r"carriere|entreprise|etudes|avenir|sante|candidature|reconversion|promotion|mission|"
+    r"retraite|evolution|activite)\b"
+)
+# Both vocabularies apply to every goal (mixed-language goals are common), but French "car"
+# ("because") only to French ones: in English it is a car.
+_REASON = re.compile(rf"\b(?:{_REASON_EN}|{_REASON_FR})")
+_FR_BECAUSE = re.compile(r"\bcar\b")
 _TO_VERB = re.compile(rf"\b([\w']+)[\s,]+to\s+{_PURPOSE_VERBS}\b")
 # A clause after a comma or dash that states the situation: "…, work is eating my evenings".
 _EXPLANATION = re.compile(
     r"(?:,|;|:|\s[-–—]|\.)\s+(?:(?:i'm|i've|i\s+have|i\s+had|i\s+haven't|i\s+am|i\s+was|i\s+keep|"
     r"it's|it\s+is|this\s+is|that's|that\s+is|c'est|ce\s+serait|cela|ca|je\s+suis|j'ai|je\s+n'ai|"
-    r"on\s+n'a|on\s+a)\b|(?:my|our|ma|mon|mes|notre|nos)\s+[\w-]+\s+(?:[\w-]+\s+)?(?:is|are|was|"
-    r"were|has|have|keeps|ne|n'|est|sont|etait|va|vont|a|ont)\b|[a-z]+\s+(?:is|are|was|were|"
-    r"keeps)\s+\w+ing\b)"
+    r"on\s+n'a|on\s+a)\b|(?:my|our|ma|mon|mes|notre|nos)\s+[\w-]+\s+(?:[\w-]+\s+)?(?:m'|me\s+|"
+    r"nous\s+|n')?(?:is|are|was|were|has|have|keeps|ne|n'|est|sont|etait|va|vont|a|ont)\b"
+    r"|[a-z]+\s+(?:is|are|was|were|keeps)\s+\w+ing\b)"
+)
+# "convince the board to back…", "get my team to adopt…": the "to" is the verb's complement.
+_OBJECT_CONTROL = re.compile(
+    r"\b(?:convince|persuade|ask|encourage|allow|invite|tell|remind|force|get|help|push|expect|"
+    r"teach|train|inspire|motivate|enable|urge|let)\s+(?!for\b|to\b)(?:[\w']+\s+){0,3}"
+    r"[\w']+$"
 )
 _NOT_INFINITIVE = set(
     "premier premiere dernier derniere entier hiver metier cahier quartier dossier chantier "
     "atelier clavier papier loisir plaisir avenir desir soir espoir devoir savoir pouvoir lettre "
     "titre livre centre chiffre ordre cadre membre nombre offre autre votre notre leur sur "
-    "contre entre manager leader master poster".split()
+    "contre entre manager leader master poster carriere affaire salaire partenaire stagiaire "
+    "semestre trimestre memoire histoire culture lecture structure aventure voiture nature "
+    "facture heure".split()
 )
 _POUR_VERB = re.compile(
     r"\bpour\s+((?:(?:mieux|enfin|ensuite|ne\s+plus|ne\s+pas|me|m'|se|s'|nous|vous|te|t'|lui|"
     r"les|la|le|l'|y|en)\s*)*)([a-z]+(?:er|ir|re|oir))\b"
 )
 _CLAUSE_END = re.compile(r"[.;!?\n]")
+_RE_VERBS = set(
+    "faire prendre apprendre comprendre reprendre entreprendre rendre vendre dire lire ecrire "
+    "mettre permettre remettre reduire produire construire conduire suivre vivre atteindre "
+    "rejoindre convaincre connaitre reconnaitre paraitre etre boire croire plaire battre "
+    "combattre decrire inscrire introduire traduire resoudre repondre attendre defendre "
+    "etendre detendre perdre".split()
+)
 
 
-def find_reason(text: str) -> Signal | None:
+def _is_infinitive(before: list[str], word: str) -> bool:
+    """After "pour", is ``word`` a verb? After an article ("pour la culture"), -re words are
+    mostly nouns, so only -er/-ir/-oir words and common -re verbs count."""
+    if word in _NOT_INFINITIVE:
+        return False
+    if before and before[-1] in {"le", "la", "les", "l'"}:
+        return word in _RE_VERBS or word.endswith(("er", "ir", "oir"))
+    return True
+
+
+def find_reason(text: str, language: str) -> Signal | None:
     """The start of a purpose or cause clause ("so that…", "pour préparer…"), or None."""
     starts = [m.start() for m in _REASON.finditer(text)]
+    if language == "fr":
+        starts += [m.start() for m in _FR_BECAUSE.finditer(text)]
     starts += [m.start() + 1 for m in _EXPLANATION.finditer(text)]
     for m in _TO_VERB.finditer(text):
-        if m.group(1) not in _CONTROL and m.start() > 0:
+        complement = _OBJECT_CONTROL.search(text[max(0, m.start() - 60) : m.end(1)])
+        if m.group(1) not in _CONTROL and m.start() > 0 and not complement:
             starts.append(m.start(0) + len(m.group(1)) + 1)
     for m in _POUR_VERB.finditer(text):
-        pronouns = m.group(1).strip()
-        if m.group(2) not in _NOT_INFINITIVE and (not pronouns or m.group(2).endswith("er")):
+        if _is_infinitive(m.group(1).split(), m.group(2)):
             starts.append(m.start())
     if not starts:
         return None
@@ -110,6 +159,7 @@ _ABSOLUTE = re.compile(
     r"perfect(?:ly)?|flawless(?:ly)?|100\s?%|a\s+hundred\s+percent|"
     r"(?:ne\s+)?(?:plus\s+)?jamais\s+(?:plus\s+)?(?:d'erreur|de\s+faute|rater|manquer|echouer|"
     r"oublier|etre\s+en\s+retard|stresser|procrastiner)|(?:ne|n')\s*\w+\s+(?:plus\s+)?jamais|"
+    r"ne\s+(?:plus\s+)?jamais\s+\w+|"
     r"tout\s+le\s+monde|(?:convaincre|satisfaire)\s+tous|parfait(?:e|s|es|ement)?|sans\s+"
     r"(?:aucune?\s+|la\s+moindre\s+)?(?:erreur|faute|echec|stress)s?|(?:zero|aucune?)\s+"
     r"(?:erreur|faute|echec|stress)s?)\b"
@@ -145,11 +195,14 @@ _COMPOUNDING = re.compile(
 )
 _AMOUNT = re.compile(
     rf"(?:(?P<what2>[$€£])\s?)?(?P<n>\d[\d,.]*|{NUMBER['en']}|{NUMBER['fr']})\s*(?P<scale>k|m|"
-    r"million|millions|thousand|mille)?\b(?:\s*d'|\s+of\s+)?\s*(?P<what>[$€£]|euros?\b|dollars?\b|"
-    r"followers\b|abonnes\b|subscribers\b|clients\b|customers\b|users\b|utilisateurs\b|kg\b|kilos\b|"
-    r"pages\b|languages\b|langues\b|books\b|livres\b|seed\b|round\b|revenue\b|chiffre\b)?"
+    r"million|millions|thousand|mille)?\b(?:\s*d'|\s+of\s+)?\s*(?:(?:new|more|paying|github|"
+    r"youtube|instagram|linkedin|tiktok|nouveaux|nouvelles)\s+)?(?P<what>[$€£]|euros?\b|dollars?\b|"
+    r"followers\b|abonnes\b|subscribers\b|clients\b|customers\b|users\b|utilisateurs\b|stars\b|"
+    r"likes\b|views\b|downloads\b|vues\b|telechargements\b|kg\b|kilos\b|pages\b|languages\b|"
+    r"langues\b|books\b|livres\b|seed\b|round\b|revenue\b|chiffre\b)?"
 )
-_LIMITS = {"money": (100_000, 30), "people": (50_000, 90), "kg": (2, 7), "pages": (25, 1)}
+# (most that one person can plausibly reach, per so many days)
+_LIMITS = {"money": (100_000, 30), "people": (1_000, 7), "kg": (2, 7), "pages": (25, 1)}
 _LIMITS |= {"languages": (1, 120), "books": (5, 7)}
 _KIND = {"$": "money", "€": "money", "£": "money", "euro": "money", "euros": "money"}
 _KIND |= {"dollar": "money", "dollars": "money", "kg": "kg", "kilos": "kg", "pages": "pages"}
@@ -216,7 +269,8 @@ _BROAD = re.compile(
     r"\b(?:career|leadership|skills?|network(?:ing)?|confidence|communication|public\s+speaking"
     r"|management|health|fitness|life|balance|soft\s+skills|mindset|productivity|visibility|"
     r"carriere|competences?|reseau|confiance|prise\s+de\s+parole|sante|forme|vie|equilibre|"
-    r"productivite|visibilite|culture\s+generale)\b"
+    r"productivite|visibilite|culture\s+generale)\b(?!\s+(?:team|meetings?|committee|board|"
+    r"workshop|course|training|programme|program|equipe|comite|formation|atelier))"
 )
 _ACTION = {
     "en": re.compile(
@@ -226,7 +280,8 @@ _ACTION = {
         r"delegate|send|reach\s+out|pass|obtain|get\s+promoted|ship|release|open|start|stop|quit|"
         r"walk|swim|cycle|meditate|save|pay\s+off|book|schedule|prepare|draft|redesign|migrate|"
         r"automate|document|recruit|exceed|cap|limit|deploy|lose|reduce|cut|increase|raise|"
-        r"talk|discuss|ask|negotiate|find|(?:become|be|get)\s+(?:fluent|bilingual|conversational)"
+        r"talk|discuss|ask|negotiate|find|reach|hit|achieve|sleep|drink|eat|cook|ride|bike|hike|climb|row|move\s+to|relocate|emigrate|"
+        r"(?:become|be|get)\s+(?:fluent|bilingual|conversational)"
         r")\b"
     ),
     "fr": re.compile(
@@ -237,7 +292,7 @@ _ACTION = {
         r"soumettre|deposer|mettre\s+en\s+place|mettre\s+de\s+cote|former|coacher|accompagner|"
         r"planifier|programmer|monter|quitter|arreter|depasser|limiter|parler|deleguer|deployer|"
         r"devenir\s+bilingue|perdre|reduire|diminuer|augmenter|baisser|demander|negocier|"
-        r"discuter|trouver)\b"
+        r"discuter|trouver|atteindre|dormir|boire|manger|cuisiner|demenager|partir\s+vivre|s'installer|m'installer|randonner|pedaler)\b"
     ),
 }
 _CONTEXT = re.compile(
@@ -245,7 +300,7 @@ _CONTEXT = re.compile(
     r"|board|committee|students?|class|university|school|company|department|project|website|"
     r"app|linkedin|github|blog|podcast|newsletter|english|spanish|german|italian|chinese|"
     r"japanese|portuguese|arabic|python|excel|sql|java|javascript|react|figma|tableau|aws|gym|"
-    r"office|revenue|sales|deadlines?|exams?|emails?|"
+    r"office|revenue|sales|deadlines?|exams?|emails?|interviews?|entretiens?|"
     r"equipe|reunions?|collegues?|comite|etudiants?|classe|universite|ecole|entreprise|service"
     r"|projet|site|anglais|espagnol|allemand|italien|chinois|japonais|portugais|arabe|bureau|"
     r"chiffre\s+d'affaires|ventes|echeances?|partiel|examens?|salle\s+de\s+sport|mails?)\b"
