@@ -24,7 +24,7 @@ from assistant.reply import Reply
 from assistant.retrieval import KnowledgeBase
 from assistant.retrieval.search import MAX_QUERY_CHARS
 from assistant.retrieval.text import detect_language
-from assistant.skills.coach import CoachState, GoalCoach
+from assistant.skills.coach import CoachState, GoalCoach, coach_language
 from assistant.skills.qa import answer_question
 
 Role = Literal["mentee", "mentor", "trainer"]
@@ -107,7 +107,8 @@ class Agent:
         self, conversation: Conversation, message: str, language: str | None = None
     ) -> Reply:
         """Start a goal-coaching conversation; ``message`` may already state the aim."""
-        conversation.coach = CoachState(language=language or _language_of(conversation, message))
+        chosen = language or _language_of(conversation, message)
+        conversation.coach = CoachState(language=coach_language(chosen))
         return self.coach.start(conversation.coach, message)
 
     def _route(self, conversation: Conversation, message: str, language: str) -> Reply:

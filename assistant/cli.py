@@ -248,7 +248,7 @@ def chat(
     out = Console()
     with user_errors(), KnowledgeBase(settings) as kb, Records(settings.records_path) as records:
         agent = Agent(settings, kb, records)
-        conversation = Conversation(user=current_user(settings), role=role, language=lang)  # type: ignore[arg-type]
+        conversation = Conversation(user=current_user(settings), role=role, language=lang)
         out.print(
             "[bold]Mentor Assistant[/] — ask about mentoring, or say “help me set a goal”. "
             "Empty line to quit."

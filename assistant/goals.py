@@ -125,6 +125,14 @@ class Goal(GoalDraft):
     updated_at: AwareDatetime
     progress: list[ProgressEntry] = Field(default_factory=list)
 
+    @property
+    def percent(self) -> int | None:
+        """The latest progress percentage recorded, if any."""
+        for entry in reversed(self.progress):
+            if entry.percent is not None:
+                return entry.percent
+        return None
+
     def draft(self) -> GoalDraft:
         """The editable part of this goal (what :meth:`Records.update_goal` takes)."""
         return GoalDraft.model_validate(self.model_dump(include=set(GoalDraft.model_fields)))

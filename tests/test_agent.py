@@ -124,8 +124,10 @@ def test_web_chat_streams_and_puts_the_message_back_when_the_model_fails(
 
 
 def test_a_session_of_one_user_is_never_reused_for_another(settings, guides, records) -> None:
-    agent, _ = make_agent(settings, guides, records)
+    agent, model = make_agent(settings, guides, records)
     *_, (_, _, mine) = chat_turn(agent, None, "u1", "mentee", "what does a coach do", [])
-    *_, (_, _, theirs) = chat_turn(agent, mine, "u2", "mentee", "what does a coach do", [])
-    assert theirs is not mine and theirs.user == "u2" and theirs.history != mine.history
+    *_, (_, _, theirs) = chat_turn(agent, mine, "u2", "mentee", "what does a mentor do", [])
+    assert theirs is not mine and theirs.user == "u2"
+    assert [q for q, _ in theirs.history] == ["what does a mentor do"]
+    assert "what does a coach do" not in str(model.calls[-1][0]), "u1's words never reach u2"
     assert goal_choices(records, "u2") == []

@@ -21,8 +21,8 @@ from pydantic import BaseModel, Field
 
 from assistant.dates import find_time_frame, parse_date
 from assistant.goal_export import draft_markdown, format_date
-from assistant.goals import GoalDraft
-from assistant.intents import is_back, is_cancel, is_no, is_yes, wants_ideas
+from assistant.goals import GoalDraft, Language
+from assistant.intents import is_back, is_cancel, is_no, is_yes, wants_goal_coaching, wants_ideas
 from assistant.llm import ModelUnavailableError, stream_text
 from assistant.prompts import load_phrases, load_prompt
 from assistant.records import Records
@@ -74,7 +74,7 @@ class GoalSentence(BaseModel):
 class CoachState:
     """One mentee's coaching conversation (kept in their session, never shared)."""
 
-    language: str
+    language: Language
     answers: dict[str, str] = field(default_factory=dict)
     target_date: date | None = None
     first_step_date: date | None = None
@@ -112,11 +112,15 @@ class GoalCoach:
         return self.phrases.say(state.language, key, **variables)
 
     def start(self, state: CoachState, message: str) -> Reply:
-        """Open the conversation; an aim already in the request is taken as the first answer."""
+        """Open the conversation. ``message`` is either a request ("help me set a goal", with
+        or without the aim after it) or the aim itself."""
         state.turns += 1
         said = [self.say(state, "welcome")]
-        aim = _REQUEST.sub("", message, count=1).strip(" .!?")
-        if len(aim.split()) >= 3 and aim != message.strip(" .!?"):
+        aim = message.strip(" .!?")
+        if wants_goal_coaching(message):  # "help me set a goal: <aim>" -> <aim>, if any
+            rest = _REQUEST.sub("", aim, count=1).strip(" .!?")
+            aim = rest if len(rest.split()) >= 3 and rest != aim else ""
+        if aim:
             said.append(self._absorb(state, "aim", aim)[1])
         return self._next(state, said)
 
@@ -282,7 +286,7 @@ class GoalCoach:
             first_step_date=state.first_step_date,
             support_needed=_clip(answers.get("support", ""), 1000),
             review_date=review,
-            language="fr" if state.language == "fr" else "en",
+            language=state.language,
         )
 
     def _sentence(self, state: CoachState) -> str:
@@ -303,13 +307,18 @@ class GoalCoach:
 
     def _composed(self, state: CoachState) -> str:
         """The goal sentence built by code from the mentee's own words."""
+        today = self.today()
         aim = state.answers.get("aim", "").rstrip(" .")
-        parts = [aim[:1].upper() + aim[1:]]
-        measure = state.answers.get("measure", "")
+        measure = state.answers.get("measure", "").rstrip(" .")
         if measure and fold(measure) not in fold(aim):
-            parts.append(measure.rstrip(" ."))
-        text = ": ".join(parts)
-        if state.target_date and not check_goal(text, state.language, self.today()).due:
+            vague = not check_goal(aim, state.language, today).verdicts["specific"].met
+            # a vague aim ("be better at speaking") gives way to its concrete measure
+            parts = [measure] if vague else [aim, measure]
+        else:
+            parts = [aim]
+        text = (" : " if state.language == "fr" else ": ").join(parts)
+        text = text[:1].upper() + text[1:]
+        if state.target_date and not check_goal(text, state.language, today).due:
             by = "d'ici le" if state.language == "fr" else "by"
             text += f", {by} {format_date(state.target_date, state.language)}"
         return text + "."
@@ -352,6 +361,11 @@ class GoalCoach:
                 state.statement = ""  # rewritten from the new answers
         state.draft = None
         return self._card(state, [self.say(state, "edit_done")])
+
+
+def coach_language(language: str) -> Language:
+    """The coach speaks English or French."""
+    return "fr" if language == "fr" else "en"
 
 
 def _clip(text: str, limit: int) -> str:

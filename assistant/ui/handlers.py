@@ -87,7 +87,9 @@ def goals_markdown(records: Records, user: str, include_archived: bool = False) 
     statuses = list(GoalStatus) if include_archived else None
     goals = records.list_goals(user, statuses)
     if not goals:
-        return "No goals yet: say “help me set a goal” in the chat. / Aucun objectif pour l'instant."
+        return (
+            "No goals yet: say “help me set a goal” in the chat. / Aucun objectif pour l'instant."
+        )
     rows = [_goal_line(goal) for goal in goals]
     return "\n".join(rows)
 
