@@ -69,18 +69,16 @@ def evaluate(
 def errors(
     goals: Sequence[GoalStatement], reports: Sequence[SmartReport]
 ) -> list[dict[str, object]]:
+    """Every statement with at least one wrong verdict: the label and the checker's evidence."""
     rows: list[dict[str, object]] = []
     for goal, report in zip(goals, reports, strict=True):
-        wrong = [c for c in CRITERIA if goal.labels[c] != report.verdicts[c].met]
+        wrong = {
+            c: {"label": goal.labels[c], "evidence": report.verdicts[c].evidence}
+            for c in CRITERIA
+            if goal.labels[c] != report.verdicts[c].met
+        }
         if wrong:
-            rows.append(
-                {
-                    "text": goal.text,
-                    "lang": goal.lang,
-                    "wrong": {c: {"label": goal.labels[c], "evidence": report.verdicts[c].evidence}
-                              for c in wrong},
-                }
-            )  # fmt: skip
+            rows.append({"text": goal.text, "lang": goal.lang, "wrong": wrong})
     return rows
 
 

@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from assistant.retrieval.text import detect_language
 from assistant.skills.smart import CRITERIA, SmartReport, check_goal
 
 TODAY = date(2026, 11, 23)
@@ -240,3 +241,32 @@ OWN_EXAMPLES = [
 def test_own_examples(text: str, s: bool, m: bool, a: bool, r: bool, t: bool) -> None:
     report = check(text)
     assert [report.verdicts[c].met for c in CRITERIA] == [s, m, a, r, t]
+
+
+def test_eval_scores_and_its_gate_can_fail(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from evals import eval_smart
+    from evals.datasets import GoalStatement
+
+    scores = eval_smart.score([(True, True), (True, False), (False, True), (False, False)])
+    assert (scores.precision, scores.recall, scores.f1, scores.accuracy) == (0.5, 0.5, 0.5, 0.5)
+    assert scores.support == 2
+
+    right = [
+        GoalStatement(
+            text, detect_language(text), "skills", dict(zip(CRITERIA, flags, strict=True))
+        )
+        for text, *flags in OWN_EXAMPLES
+    ]
+    monkeypatch.setattr(eval_smart, "load_goal_statements", lambda split: right)
+    assert eval_smart.main(["--split", "dev"]) == 0
+    assert "OK: F1 >= 0.85" in capsys.readouterr().out
+
+    flipped = [{c: not v for c, v in g.labels.items()} for g in right]
+    wrong = [
+        GoalStatement(g.text, g.lang, g.domain, f) for g, f in zip(right, flipped, strict=True)
+    ]
+    monkeypatch.setattr(eval_smart, "load_goal_statements", lambda split: wrong)
+    assert eval_smart.main(["--split", "dev", "--errors"]) == 1
+    assert "FAIL: F1 below 0.85 for specific, measurable, time_bound" in capsys.readouterr().out

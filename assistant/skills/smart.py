@@ -83,35 +83,18 @@ def check_goal(text: str, language: str | None = None, today: date | None = None
     frames = find_time_frames(text, lang, today)
     deadline = max(frames, key=lambda f: f.due) if frames else None
     due = deadline.due if deadline else None
+    # Deadline words are not measures; the reason clause says why, not what.
     undated = mask(folded.text, [_folded_span(folded, f.span) for f in frames])
     reason = find_reason(undated, lang)
-    goal_only = mask(undated, [(reason.start, reason.end)] if reason else [])
-    measures = find_measures(goal_only)
-    score, concrete = specificity(goal_only, text, lang, measures)
+    goal = _Quoter(folded, mask(undated, [(reason.start, reason.end)] if reason else []))
+    measures = find_measures(goal.text)
+    score, concrete = specificity(goal.text, text, lang, measures)
     flags = find_red_flags(undated, today, due)
-
-    def quote(signal: Signal | None) -> str:
-        return folded.source(signal.start, signal.end).strip() if signal else ""
-
-    def phrase(signal: Signal | None) -> str:
-        """The signal and the words that follow it in its clause (seven words at most)."""
-        if signal is None:
-            return ""
-        if signal.kind == "count":
-            return folded.source(*count_phrase(goal_only, signal)).strip()
-        if signal.kind not in {"outcome", "action"}:
-            return quote(signal)
-        words = len(goal_only[signal.start : signal.end].split())
-        room = max(7 - words, 0)
-        tail = re.match(rf"(?: [\w'/%€$£-]+){{0,{room}}}", goal_only[signal.end :])
-        return folded.source(signal.start, signal.end + (tail.end() if tail else 0)).strip()
-
-    specific_evidence = phrase(concrete) if concrete else _vague_words(folded, undated)
     found = {
-        "specific": (score >= SPECIFIC_FROM, specific_evidence),
-        "measurable": (bool(measures), phrase(_best_measure(measures))),
-        "achievable": (not flags, quote(flags[0]) if flags else ""),
-        "relevant": (reason is not None, quote(reason)),
+        "specific": (score >= SPECIFIC_FROM, goal.phrase(concrete) or _vague_words(goal)),
+        "measurable": (bool(measures), goal.phrase(_best_measure(measures))),
+        "achievable": (not flags, goal.quote(flags[0] if flags else None)),
+        "relevant": (reason is not None, goal.quote(reason)),
         "time_bound": (deadline is not None, deadline.evidence if deadline else ""),
     }
     verdicts = {
@@ -124,6 +107,31 @@ def check_goal(text: str, language: str | None = None, today: date | None = None
         for criterion, (met, evidence) in found.items()
     }
     return SmartReport(text, lang, verdicts, due)
+
+
+@dataclass(frozen=True)
+class _Quoter:
+    """Turns signals found in the (masked, folded) ``text`` back into the user's own words."""
+
+    folded: Folded
+    text: str
+
+    def quote(self, signal: Signal | None) -> str:
+        return self.folded.source(signal.start, signal.end).strip() if signal else ""
+
+    def phrase(self, signal: Signal | None) -> str:
+        """A count with what it counts; an action or outcome with the words that follow it
+        in its clause (seven words at most); any other signal as it is."""
+        if signal is None:
+            return ""
+        if signal.kind == "count":
+            return self.folded.source(*count_phrase(self.text, signal)).strip()
+        if signal.kind not in {"outcome", "action"}:
+            return self.quote(signal)
+        room = max(7 - len(self.text[signal.start : signal.end].split()), 0)
+        tail = re.match(rf"(?: [\w'/%€$£-]+){{0,{room}}}", self.text[signal.end :])
+        end = signal.end + (tail.end() if tail else 0)
+        return self.folded.source(signal.start, end).strip()
 
 
 def _folded_span(folded: Folded, span: tuple[int, int]) -> tuple[int, int]:
@@ -146,9 +154,9 @@ _VAGUE_HINT = re.compile(
 )
 
 
-def _vague_words(folded: Folded, text: str) -> str:
-    match = _VAGUE_HINT.search(text)
-    return folded.source(match.start(), match.end()) if match else ""
+def _vague_words(goal: _Quoter) -> str:
+    match = _VAGUE_HINT.search(goal.text)
+    return goal.folded.source(match.start(), match.end()) if match else ""
 
 
 _MONTH_NAMES = {
