@@ -71,7 +71,9 @@ def test_to_dict_has_one_flag_per_criterion_the_due_date_evidence_and_suggestion
     assert data["language"] == "en"
     assert all(isinstance(data[c], bool) for c in CRITERIA)
     assert data["due"] == "2026-12-25"
-    assert set(data["evidence"]) == set(data["suggestions"]) == set(CRITERIA)  # type: ignore[call-overload]
+    evidence, suggestions = data["evidence"], data["suggestions"]
+    assert isinstance(evidence, dict) and isinstance(suggestions, dict)
+    assert set(evidence) == set(suggestions) == set(CRITERIA)
 
 
 @pytest.mark.parametrize(

@@ -34,11 +34,13 @@ from assistant import periods
 from assistant.dates import find_time_frames
 from assistant.folded import Folded
 from assistant.retrieval.text import detect_language
-from assistant.skills.smart_measures import Signal, count_phrase, find_measures, mask
-from assistant.skills.smart_signals import find_reason, find_red_flags, specificity
+from assistant.skills.smart_flags import find_red_flags
+from assistant.skills.smart_measures import count_phrase, find_measures
+from assistant.skills.smart_reasons import find_reason
+from assistant.skills.smart_specific import SPECIFIC_FROM, specificity
+from assistant.skills.smart_text import Signal, mask
 
 CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
-SPECIFIC_FROM = 2
 
 
 @dataclass(frozen=True)
