@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
 from assistant import periods
-from assistant.numbers import NUMBER, parse_number
+from assistant.number_words import NUMBER, parse_number
 
 Resolver = Callable[[re.Match[str], date], "date | None"]
 

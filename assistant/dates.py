@@ -2,7 +2,7 @@
 
     >>> from datetime import date
     >>> find_time_frame("Give three talks by 30 June", "en", date(2026, 11, 23))
-    TimeFrame(due=datetime.date(2027, 6, 30), evidence='by 30 June', span=(19, 29))
+    TimeFrame(due=datetime.date(2027, 6, 30), evidence='by 30 June', span=(17, 27))
 
 What counts (see :mod:`assistant.date_rules` for the patterns, :mod:`assistant.periods` for the
 calendar conventions):

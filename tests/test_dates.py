@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from assistant.dates import TimeFrame, find_time_frame, find_time_frames, parse_date
-from assistant.numbers import parse_number
+from assistant.number_words import parse_number
 
 TODAY = date(2026, 11, 23)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from assistant.numbers import NUMBER, parse_number
+from assistant.number_words import NUMBER, parse_number
 from assistant.skills.smart_text import Signal, any_of, find
 
 _ABSOLUTE = re.compile(

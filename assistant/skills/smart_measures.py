@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.numbers import NUMBER
+from assistant.number_words import NUMBER
 from assistant.skills.smart_text import Signal, any_of, find, mask, words
 
 _NUM = any_of(NUMBER["en"], NUMBER["fr"])
