@@ -36,6 +36,7 @@ class GoalStatement:
 
 
 def load_goal_statements(split: str, folder: Path = DATASETS / "goals") -> list[GoalStatement]:
-    """The labelled goal statements of ``split`` ("dev" or "test"; see goals/GUIDELINES.md)."""
+    """The labelled goal statements of ``split`` ("dev", "train" or "test"; see
+    goals/GUIDELINES.md)."""
     rows = yaml.safe_load((folder / f"{split}.yaml").read_text(encoding="utf-8"))
     return [GoalStatement(**row) for row in rows]

@@ -2,7 +2,9 @@
 
     python -m evals.eval_smart                  # dev split, table
     python -m evals.eval_smart --split test     # the held-out split (report it, do not tune on it)
-    python -m evals.eval_smart --split all --json
+    python -m evals.eval_smart --split train    # the training split (tune on dev and train only)
+    python -m evals.eval_smart --split dev+train --errors   # what tuning looks at
+    python -m evals.eval_smart --split all --json           # dev, train, test and all three
     python -m evals.eval_smart --errors         # also list every disagreement
 
 "today" is fixed (2026-11-23) so deadlines resolve the same way on every run. The exit code is 1
@@ -25,6 +27,15 @@ from evals.datasets import GoalStatement, load_goal_statements
 TODAY = date(2026, 11, 23)
 GATED = ("specific", "measurable", "time_bound")
 THRESHOLD = 0.85
+# --split NAME: the files it reads. "all" is every labelled statement (dev, train and test);
+# "dev+train" is everything that may be tuned on.
+SPLITS = {
+    "dev": ("dev",),
+    "train": ("train",),
+    "test": ("test",),
+    "dev+train": ("dev", "train"),
+    "all": ("dev", "train", "test"),
+}
 
 
 @dataclass(frozen=True)
@@ -98,15 +109,14 @@ def _table(title: str, results: dict[str, dict[str, Scores]]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    parser.add_argument("--split", choices=tuple(SPLITS), default="dev")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument("--errors", action="store_true", help="list every disagreement")
     args = parser.parse_args(argv)
 
-    splits = ["dev", "test"] if args.split == "all" else [args.split]
-    data = {split: load_goal_statements(split) for split in splits}
-    if args.split == "all":
-        data["all"] = data["dev"] + data["test"]
+    data = {split: load_goal_statements(split) for split in SPLITS[args.split]}
+    if len(data) > 1:  # each split alone, then together (the gate is on the union)
+        data[args.split] = [goal for goals in list(data.values()) for goal in goals]
     output: dict[str, object] = {}
     gate: dict[str, Scores] = {}
     for name, goals in data.items():
