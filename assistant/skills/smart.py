@@ -34,6 +34,7 @@ from assistant import periods
 from assistant.dates import find_time_frames
 from assistant.folded import Folded
 from assistant.retrieval.text import detect_language
+from assistant.skills.smart_action import find_action
 from assistant.skills.smart_flags import find_red_flags
 from assistant.skills.smart_measures import count_phrase, find_measures
 from assistant.skills.smart_reasons import find_reason
@@ -90,7 +91,10 @@ def check_goal(text: str, language: str | None = None, today: date | None = None
     reason = find_reason(undated, lang)
     goal = _Quoter(folded, mask(undated, [(reason.start, reason.end)] if reason else []))
     measures = find_measures(goal.text)
-    score, concrete = specificity(goal.text, text, lang, measures)
+    clause = find_action(goal.text, lang)
+    if clause and clause.kind == "deliverable" and not measures:
+        measures.append(Signal("outcome", clause.start, clause.end))
+    score, concrete = specificity(goal.text, text, lang, measures, clause)
     flags = find_red_flags(undated, today, due)
     found = {
         "specific": (score >= SPECIFIC_FROM, goal.phrase(concrete) or _vague_words(goal)),
@@ -128,7 +132,7 @@ class _Quoter:
             return ""
         if signal.kind == "count":
             return self.folded.source(*count_phrase(self.text, signal)).strip()
-        if signal.kind not in {"outcome", "action"}:
+        if signal.kind not in {"outcome", "action", "deliverable"}:
             return self.quote(signal)
         room = max(7 - len(self.text[signal.start : signal.end].split()), 0)
         tail = re.match(rf"(?: [\w'/%€$£-]+){{0,{room}}}", self.text[signal.end :])

@@ -110,20 +110,22 @@ _NOT_CONCRETE_KINDS = {"outcome", "change"}  # outcomes score apart; "change" na
 
 
 def specificity(
-    folded: str, original: str, language: str, measures: list[Signal]
+    folded: str, original: str, language: str, measures: list[Signal], clause: Signal | None = None
 ) -> tuple[int, Signal | None]:
     """The concreteness score and the words that earned it most (an outcome, else an action).
 
     ``folded`` should have the reason clause masked out: "…, pour gagner en aisance" says why,
-    not what, and its vague words must not count against the goal itself.
+    not what, and its vague words must not count against the goal itself. ``clause`` is the
+    goal's concrete action found by structure (:mod:`assistant.skills.smart_action`): it
+    counts as much as an outcome.
     """
     score, best = 0, None
     outcomes = [m for m in measures if m.kind == "outcome"]
     counts = [m for m in measures if m.kind not in _NOT_CONCRETE_KINDS]
     action = _ACTION.get(language, _ACTION["en"]).search(folded)
-    if outcomes:
+    if outcomes or clause:
         score += 2
-        best = outcomes[0]
+        best = outcomes[0] if outcomes else clause
     if counts:
         score += 1
     if action:
