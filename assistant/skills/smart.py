@@ -7,14 +7,18 @@
 
 The criteria follow evals/datasets/goals/GUIDELINES.md: label what the text *says*.
 
-- **specific**: a concrete action or outcome and what it applies to. A small score adds
-  concreteness (a yes/no outcome +2, a count +1, an action verb +1, a named setting, tool,
+- **specific**: a concrete action or outcome and what it applies to. The goal's main clause
+  is read by structure (:mod:`assistant.skills.smart_action`): its head verb, unless vague or a
+  copula, applied to an object that is not a broad area, with no bare comparative ("repaint
+  the spare room", "refondre la page d'accueil"). A small score adds concreteness (such a
+  clause or a yes/no outcome +2, a count +1, a listed action verb +1, a named setting, tool,
   language or proper noun +1) and takes away vagueness (a vague verb such as "get better at",
   "improve", "work on", "progresser", "évoluer" -2; a broad area such as "career", "leadership",
   "réseau" with nothing counted -1). Specific from 2 up.
 - **measurable**: a count, score, percentage, amount of money, level (B2), frequency with a
   count, or a verifiable yes/no outcome (pass an exam, launch, publish, get promoted, signer un
-  client...). Numbers of the deadline, ages, years and times of day do not count.
+  client..., or any concrete main clause whose verb is not an open-ended process such as
+  "prepare for" or "réviser"). Numbers of the deadline, ages, years and times of day do not count.
 - **achievable**: true unless a red flag: perfection/absolutes, outcomes of luck or of others'
   choices (a prize, going viral), or too much for the time given (fluency in weeks, a book in
   days, a million in a month).

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.number_words import NUMBER
 from assistant.skills.smart_text import Signal, any_of
 
 # Where the goal's clause starts: the text, a sentence, or what follows "I want to"/"je veux".
@@ -29,7 +30,7 @@ _CLAUSE_START = re.compile(
         r"^\s*",
         r"[.!?:;]\s+",
         r",\s+(?=(?:je|j'|i)\b)",
-        r"\b(?:i|we)\s+(?:really\s+|also\s+|just\s+)?(?:want|wanna|would\s+like|'d\s+like"
+        r"\b(?:i|we)\s*(?:really\s+|also\s+|just\s+)?(?:want|wanna|would\s+like|'d\s+like"
         r"|need|plan|hope|intend|aim|have|am\s+going|'m\s+going|will|must|should)(?:\s+to)?\s+",
         r"\b(?:je\s+|j')(?:veux|voudrais|souhaite|souhaiterais|dois|vais|compte|aimerais"
         r"|espere|ai\s+envie\s+de|ai\s+besoin\s+de)\s+",
@@ -61,17 +62,23 @@ _VAGUE_HEAD: dict[str, set[str] | None] = {
         "network progress evolve level upskill step catch deal figure embrace cultivate nurture "
         "ameliorer developper progresser evoluer renforcer travailler bosser etre devenir "
         "sentir apprendre comprendre maitriser explorer decouvrir reflechir essayer continuer "
-        "avancer booster cultiver rattraper reseauter"
+        "avancer booster cultiver rattraper reseauter stay remain rester demeurer oser dare "
+        "optimise optimize optimiser approfondir deepen broaden elargir expand"
     ).split()
 } | {
-    "get": set("better good more less fit fitter organised organized into healthier stronger "
-               "closer comfortable used back".split()),
+    "get": set(
+        "better good more less fit fitter organised organized into healthier stronger "
+        "closer comfortable used back".split()
+    ),
     "gagner": {"en"},
     "prendre": set("soin confiance recul de".split()),
     "take": {"care"},
     "change": set("my job jobs career careers".split()),
     "changer": {"de", "d'"},
 }
+_START = {"start", "begin", "commencer", "recommencer"}
+_LEARN = {"learn", "apprendre"}  # vague alone, concrete with a count: "learn three songs"
+_COUNTED = re.compile(rf"\b(?:{NUMBER['en']}|{NUMBER['fr']})\b")
 # Verbs of a process with no end of its own: a concrete action, not a yes/no outcome.
 _PROCESS = set(
     "prepare practise practice study revise rehearse train preparer pratiquer etudier reviser "
@@ -95,7 +102,7 @@ _COMPARATIVE = set(
     "davantage meilleur meilleure meilleurs meilleures pire real vrai vraie".split()
 )
 _FILLER = set(
-    "something anything things stuff thing quelque chose choses trucs truc time temps day days "
+    "something anything things stuff thing quelque chose choses trucs truc day days "
     "week weeks month months year years jour jours semaine semaines mois an ans morning "
     "evening matin soir weekend weekends week-end week-ends fois times lot".split()
 )
@@ -105,7 +112,12 @@ _BROAD = set(
     "boundaries limits comfort self myself habits goals stress carriere competences competence "
     "reseau confiance communication sante forme vie equilibre productivite visibilite avenir "
     "limites zone confort soi moi habitudes objectifs management sport sports exercise exercice "
-    "shape".split()
+    "shape time temps motivation voie path way emotions feelings horizons meaning sens ownership "
+    "knowledge connaissances organisation organization energy energie attitude happiness bonheur "
+    "wellbeing bien-etre self-esteem estime point finances conflict conflicts relationships "
+    "relations relationship presence impact influence image reputation brand marque potentiel "
+    "creativity creativite mood humeur focus concentration discipline patience growth progress "
+    "progres community".split()
 )
 # An English broad word used as a modifier of the noun after it.
 _MODIFIES = re.compile(r"(?:career|leadership|health|fitness|communication|network) [a-z]{3,}")
@@ -131,9 +143,14 @@ def _action_at(text: str, position: int, language: str) -> Signal | None:
         return None
     verb, start, end = tokens[index]
     verb = verb.split("'", 1)[1] if re.match(r"[mst]'", verb) else verb
+    after = [word for word, _, _ in tokens[index + 1 : index + 1 + _WINDOW]]
+    if verb in _START and after:  # "start exercising", "commencer à courir": the second verb
+        particle = 1 if after[0] in {"to", "a", "de", "d'", "par"} and len(after) > 1 else 0
+        return _action_at(text, tokens[index + 1 + particle][1], language)
     if not _is_verb(verb, language):
         return None
-    after = [word for word, _, _ in tokens[index + 1 : index + 1 + _WINDOW]]
+    if verb in _LEARN and _COUNTED.search(" ".join(_clause(after))):
+        return Signal("action", start, end)
     if _is_vague(verb, after) or not _names_object(after):
         return None
     process = verb in _PROCESS or (verb in _SPEAK and bool(_LANGUAGE.intersection(after[:3])))

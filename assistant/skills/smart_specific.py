@@ -1,6 +1,7 @@
 """Specific: a concrete action or outcome and what it applies to, scored in a few points.
 
-+2 a yes/no outcome that names what it is ("pass the PMP exam"), +1 a count or other
++2 a yes/no outcome that names what it is ("pass the PMP exam") or a concrete main clause
+found by structure (:mod:`assistant.skills.smart_action`), +1 a count or other
 quantity, +1 an action verb ("give", "animer"; "learn"/"apprendre" alone is not one), +1 a
 named setting, tool, language or proper noun ("at team meetings", "Python", "Londres");
 -2 a vague verb ("get better at", "improve", "work on", "progresser", "évoluer"), only -1 when
