@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 PIP := $(BIN)/python -m pip --disable-pip-version-check
 
 .DEFAULT_GOAL := help
-.PHONY: help install run ingest test test-fast test-full lint bench eval lock clean
+.PHONY: help install run ingest test test-fast test-full lint bench bench-llm eval eval-coach-real lock clean
 
 help: ## list the verbs
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -49,8 +49,16 @@ lint: install ## ruff + mypy
 bench: install ## retrieval benchmark vs a plain LangChain pipeline (slow: minutes)
 	$(BIN)/python -m evals.bench_retrieval
 
-eval: install ## retrieval quality on our question set
+eval: install ## quality: retrieval, SMART checker (held-out split), coaching personas (fake model)
 	$(BIN)/python -m evals.bench_retrieval --quality-only
+	$(BIN)/python -m evals.eval_smart --split test
+	$(BIN)/python -m evals.eval_coach
+
+eval-coach-real: install ## the coaching personas with the real embedded model (minutes)
+	$(BIN)/python -m evals.eval_coach --model real
+
+bench-llm: install ## chat speed: time to first token, tokens/s, memory vs the raw llama.cpp server
+	$(BIN)/python -m evals.bench_llm
 
 lock: install ## refresh constraints.txt from the current venv
 	$(PIP) freeze --exclude-editable | grep -v '^torch==' > constraints.txt.new

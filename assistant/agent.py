@@ -71,8 +71,10 @@ class Agent:
         self.records = records
         self.screens = tuple(screens)
         self._model = model if isinstance(model, BaseChatModel) else None
-        self._model_factory = (
-            model if callable(model) and self._model is None else lambda: build_chat_model(settings)
+        self._model_factory: Callable[[], BaseChatModel] = (
+            model
+            if model is not None and not isinstance(model, BaseChatModel)
+            else lambda: build_chat_model(settings)
         )
         self._model_lock = threading.Lock()
         self.coach = GoalCoach(self.model, kb, records, today)
@@ -99,7 +101,7 @@ class Agent:
         try:
             reply = self._route(conversation, message, language)
         except ModelUnavailableError:
-            reply = Reply("answer", language, _raise_unavailable())
+            reply = Reply.unavailable(language)
         reply.pieces = _remember(conversation, message, reply, reply.pieces)
         return reply
 
@@ -146,15 +148,10 @@ def _check_message(message: str, language: str) -> Reply | None:
     return None
 
 
-def _raise_unavailable() -> Iterator[str]:
-    raise ModelUnavailableError("the chat model could not be reached")
-    yield ""  # pragma: no cover - makes this a generator
-
-
 def _remember(
     conversation: Conversation, message: str, reply: Reply, pieces: Iterator[str]
 ) -> Iterator[str]:
     yield from pieces
-    if reply.kind != "invalid":
+    if reply.kind != "invalid" and not reply.failed:
         conversation.history.append((message, reply.text))
         del conversation.history[:-HISTORY_KEPT]

@@ -55,6 +55,11 @@ class Reply:
         """A reply whose whole text is known already (no model call)."""
         return cls(kind, language, iter([text]), card=card)
 
+    @classmethod
+    def unavailable(cls, language: str) -> Reply:
+        """The fixed "model unavailable" reply, for when the model cannot even be reached."""
+        return cls("answer", language, text=unavailable_message(language), failed=True)
+
     @property
     def covered(self) -> bool:
         return self.kind != "not_covered"

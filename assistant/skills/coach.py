@@ -26,10 +26,10 @@ from assistant.intents import is_back, is_cancel, is_no, is_yes, wants_goal_coac
 from assistant.llm import ModelUnavailableError, stream_text
 from assistant.prompts import load_phrases, load_prompt
 from assistant.records import Records
-from assistant.reply import Reply, Source
+from assistant.reply import Reply
 from assistant.retrieval import KnowledgeBase
 from assistant.retrieval.text import fold
-from assistant.skills.qa import LANGUAGE_NAMES, excerpt, retrieve
+from assistant.skills.qa import LANGUAGE_NAMES, numbered_sources, retrieve
 from assistant.skills.smart import CRITERIA, check_goal
 from assistant.structured import StructuredOutputError, ask_structured
 
@@ -242,10 +242,7 @@ class GoalCoach:
         hits = retrieve(self.kb, f"{aim} {reality}", state.language)
         if not hits:
             return Reply.fixed("coach", state.language, self.say(state, "ask_options"))
-        sources = [
-            Source(n, h.title, h.section, h.source, excerpt(h.text, aim, h.language))
-            for n, h in enumerate(hits, start=1)
-        ]
+        sources = numbered_sources(hits, aim)
         prompt = load_prompt("goal_options")
         user = prompt.render_user(
             sources=sources,

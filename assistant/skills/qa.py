@@ -104,6 +104,14 @@ def answer_question(
     return Reply("answer", language, stream_text(model, messages), sources)
 
 
+def numbered_sources(hits: Sequence[Hit], question: str) -> list[Source]:
+    """The hits as numbered sources, each cut to the sentences closest to ``question``."""
+    return [
+        Source(n, h.title, h.section, h.source, excerpt(h.text, question, h.language))
+        for n, h in enumerate(hits, start=1)
+    ]
+
+
 def build_messages(
     question: str,
     hits: Sequence[Hit],
@@ -112,10 +120,7 @@ def build_messages(
     history_turns: int = 3,
 ) -> tuple[list[Source], list[BaseMessage]]:
     """The numbered sources and the exact messages sent to the model for ``question``."""
-    sources = [
-        Source(n, h.title, h.section, h.source, excerpt(h.text, question, h.language))
-        for n, h in enumerate(hits, start=1)
-    ]
+    sources = numbered_sources(hits, question)
     prompt = load_prompt("qa")
     user = prompt.render_user(
         sources=sources,
