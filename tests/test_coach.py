@@ -202,6 +202,20 @@ def test_a_rewrite_that_loses_the_date_is_replaced_by_codes_own_sentence(
     )
 
 
+def test_a_rewrite_that_adds_facts_the_mentee_never_said_is_not_used(
+    settings, guides: KnowledgeBase, records: Records
+) -> None:
+    invented = (
+        "Give three 10-minute talks at team meetings by 30 June 2027 and get a 4/5 average "
+        "feedback score while mastering storytelling, stage lighting and executive presence."
+    )
+    model = ScriptedChatModel(script=[json.dumps({"statement": invented})])
+    agent = Agent(settings, guides, records, model, today=lambda: TODAY)
+    reply = _to_card(agent, Conversation(user="amira"))
+    assert "storytelling" not in reply.card.statement
+    assert reply.card.statement.endswith("by 30 June 2027.")
+
+
 def test_codes_own_sentence_leads_with_the_measure_when_the_aim_is_vague(
     settings, guides: KnowledgeBase, records: Records
 ) -> None:

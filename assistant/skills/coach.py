@@ -28,7 +28,7 @@ from assistant.prompts import load_phrases, load_prompt
 from assistant.records import Records
 from assistant.reply import Reply
 from assistant.retrieval import KnowledgeBase
-from assistant.retrieval.text import fold
+from assistant.retrieval.text import fold, tokenize
 from assistant.skills.qa import LANGUAGE_NAMES, numbered_sources, retrieve
 from assistant.skills.smart import CRITERIA, check_goal
 from assistant.structured import StructuredOutputError, ask_structured
@@ -296,8 +296,10 @@ class GoalCoach:
         today = self.today()
         kept = check_goal(composed, state.language, today).verdicts
         new = check_goal(rewrite, state.language, today)
-        if all(new.verdicts[c].met or not kept[c].met for c in CRITERIA) and (
-            new.due == state.target_date
+        if (
+            all(new.verdicts[c].met or not kept[c].met for c in CRITERIA)
+            and new.due == state.target_date
+            and _faithful(rewrite, composed, state)
         ):
             return rewrite
         return composed
@@ -363,6 +365,17 @@ class GoalCoach:
 def coach_language(language: str) -> Language:
     """The coach speaks English or French."""
     return "fr" if language == "fr" else "en"
+
+
+def _faithful(rewrite: str, composed: str, state: CoachState) -> bool:
+    """The rewrite keeps the mentee's numbers and adds hardly any words they did not say."""
+    numbers = set(re.findall(r"\d+", state.answers.get("measure", "")))
+    if not numbers <= set(re.findall(r"\d+", rewrite)):
+        return False
+    known = set(tokenize(" ".join([composed, *state.answers.values()]), state.language))
+    words = [w for w in tokenize(rewrite, state.language) if not w.isdigit()]
+    added = [w for w in words if w not in known]
+    return len(added) <= max(2, len(words) // 5)
 
 
 def _clip(text: str, limit: int) -> str:
