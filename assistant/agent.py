@@ -1,9 +1,9 @@
 """The agent entry point: one turn in, one streamed reply out; routing decided by code.
 
 Order of a turn: validate the message, run the screens (safety decisions, in code), then route:
-a pending confirmation first, then an active guided conversation (goal coaching), then a request
-for one, then grounded Q&A. Anything that writes data is shown first and done only after the
-user confirms. The web app and the CLI are thin shells over :meth:`Agent.respond`.
+an active guided conversation (goal coaching, including its pending goal card) first, then a
+request for one, then grounded Q&A. Anything that writes data is shown first and done only
+after the user confirms. The web app and the CLI are thin shells over :meth:`Agent.respond`.
 """
 
 from __future__ import annotations

@@ -18,26 +18,19 @@ from rich.table import Table
 
 from assistant.agent import Agent, Conversation
 from assistant.cli_common import fail, settings_or_exit, user_errors
-from assistant.config import Settings, current_user
+from assistant.config import current_user
 from assistant.goal_export import format_date, goal_ics, goal_markdown
 from assistant.goals import GoalStatus
-from assistant.records import GoalNotFound, Records, RecordsError
+from assistant.records import Records
 from assistant.retrieval import KnowledgeBase
+from assistant.skills.qa import LANGUAGE_NAMES
 from assistant.skills.smart import SmartReport, check_goal
 
 goal_app = typer.Typer(
     help="SMART goals: check one, draft one with the coach, list, show, export, track.",
     no_args_is_help=True,
 )
-_LANGS = ("en", "fr")
 FIRST_QUESTION = "What would you like to achieve? / Qu'aimeriez-vous atteindre ?"
-
-
-def _records(settings: Settings) -> Records:
-    try:
-        return Records(settings.records_path)
-    except RecordsError as exc:
-        raise fail(str(exc)) from exc
 
 
 @goal_app.command("check")
@@ -56,7 +49,7 @@ def check(
     the words that justify it, and a suggestion for what is missing."""
     if (text is None) == (file is None):
         raise fail("give either a goal TEXT or --file FILE")
-    if lang is not None and lang not in _LANGS:
+    if lang is not None and lang not in LANGUAGE_NAMES:
         raise fail("language must be one of en, fr")
     if file is not None:
         try:
@@ -65,7 +58,8 @@ def check(
             raise fail(f"cannot read {file}: {exc}") from exc
         for line in lines:
             if line.strip():
-                sys.stdout.write(json.dumps(_checked(line, lang), ensure_ascii=False) + "\n")
+                row = check_goal(line, lang).to_dict()
+                sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
         return
     assert text is not None
     if not text.strip():
@@ -75,10 +69,6 @@ def check(
         typer.echo(json.dumps(report.to_dict(), ensure_ascii=False))
     else:
         _print_report(report)
-
-
-def _checked(line: str, lang: str | None) -> dict[str, object]:
-    return check_goal(line, lang).to_dict()
 
 
 def _print_report(report: SmartReport) -> None:
@@ -97,19 +87,16 @@ def draft(
 ) -> None:
     """Draft a SMART goal with the coach (Goal, Reality, Options, Will), one question at a
     time. Nothing is saved until you confirm the goal card."""
-    if lang is not None and lang not in _LANGS:
+    if lang is not None and lang not in LANGUAGE_NAMES:
         raise fail("language must be one of en, fr")
     settings = settings_or_exit()
     out = Console()
-    with user_errors(), KnowledgeBase(settings) as kb, _records(settings) as records:
+    with user_errors(), KnowledgeBase(settings) as kb, Records(settings.records_path) as records:
         agent = Agent(settings, kb, records)
         conversation = Conversation(user=current_user(settings), role="mentee", language=lang)
         out.print("[bold]Goal coach[/] — “stop” or Ctrl-D to leave.")
         try:
-            message = input(
-                "\nWhat would you like to achieve? / Qu'aimeriez-vous atteindre ?\nyou> "
-            )
-            reply = agent.coach_goal(conversation, message)
+            reply = agent.coach_goal(conversation, input(f"\n{FIRST_QUESTION}\nyou> "))
             while True:
                 out.print(Markdown(reply.complete()))
                 if conversation.coach is None:
@@ -127,7 +114,7 @@ def list_goals(
     """List your goals (active, achieved and dropped; --all adds archived ones)."""
     settings = settings_or_exit()
     statuses = list(GoalStatus) if all_ else None
-    with _records(settings) as records:
+    with user_errors(), Records(settings.records_path) as records:
         goals = records.list_goals(current_user(settings), statuses)
     if as_json:
         typer.echo(json.dumps([g.model_dump(mode="json") for g in goals], ensure_ascii=False))
@@ -156,7 +143,7 @@ def show(goal_id: Annotated[str, typer.Argument(help="The goal's id (or its star
     """Show one of your goals as a card."""
     settings = settings_or_exit()
     owner = current_user(settings)
-    with _records(settings) as records:
+    with user_errors(), Records(settings.records_path) as records:
         goal = records.get_goal(owner, _find(records, owner, goal_id))
     Console().print(Markdown(goal_markdown(goal)))
 
@@ -174,7 +161,7 @@ def export(
         raise fail("format must be md or ics")
     settings = settings_or_exit()
     owner = current_user(settings)
-    with _records(settings) as records:
+    with user_errors(), Records(settings.records_path) as records:
         goal = records.get_goal(owner, _find(records, owner, goal_id))
     text = goal_markdown(goal) if fmt == "md" else goal_ics(goal, datetime.now(UTC))
     if output is None:
@@ -195,7 +182,7 @@ def progress(
     """Record progress on a goal."""
     settings = settings_or_exit()
     owner = current_user(settings)
-    with _records(settings) as records:
+    with user_errors(), Records(settings.records_path) as records:
         records.record_progress(owner, _find(records, owner, goal_id), note, percent)
     Console(stderr=True).print("progress recorded")
 
@@ -215,9 +202,6 @@ def status(
         raise fail("status must be one of active, achieved, dropped, archived") from exc
     settings = settings_or_exit()
     owner = current_user(settings)
-    with _records(settings) as records:
-        try:
-            records.set_status(owner, _find(records, owner, goal_id), chosen, note)
-        except GoalNotFound as exc:
-            raise fail(str(exc)) from exc
+    with user_errors(), Records(settings.records_path) as records:
+        records.set_status(owner, _find(records, owner, goal_id), chosen, note)
     Console(stderr=True).print(f"goal {goal_id} is now {chosen.value}")

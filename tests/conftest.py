@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from assistant.config import Settings, load_settings
+from assistant.records import Records
 from assistant.retrieval import KnowledgeBase
 from tests.fakes import HashingEmbedder
 
@@ -60,6 +61,13 @@ def embedder() -> HashingEmbedder:
 def kb(settings: Settings, embedder: HashingEmbedder) -> Iterator[KnowledgeBase]:
     with KnowledgeBase(settings, embedder=embedder) as knowledge_base:  # type: ignore[arg-type]
         yield knowledge_base
+
+
+@pytest.fixture
+def records(tmp_path: Path) -> Iterator[Records]:
+    """A records store in its own SQLite file (test_records.py builds its own, with a clock)."""
+    with Records(tmp_path / "records.sqlite3") as store:
+        yield store
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -10,7 +10,6 @@ import pytest
 from assistant.agent import Agent, Conversation
 from assistant.fake_llm import ScriptedChatModel
 from assistant.llm import ModelUnavailableError, unavailable_message
-from assistant.records import Records
 from assistant.reply import Reply
 from assistant.retrieval import KnowledgeBase
 from assistant.ui.handlers import chat_turn, goal_choices
@@ -25,12 +24,6 @@ def guides(kb: KnowledgeBase, docs_dir: Path, write_guide: Callable[..., Path]) 
     )
     kb.ingest([docs_dir])
     return kb
-
-
-@pytest.fixture
-def records(tmp_path: Path) -> Iterator[Records]:
-    with Records(tmp_path / "records.sqlite3") as store:
-        yield store
 
 
 def make_agent(settings, kb, records, model=None, **kwargs) -> tuple[Agent, ScriptedChatModel]:

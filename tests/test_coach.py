@@ -4,7 +4,7 @@ confirms. Runs with the scripted fake model and the fake embedder."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -38,12 +38,6 @@ def guides(kb: KnowledgeBase, docs_dir: Path, write_guide: Callable[..., Path]) 
     )
     kb.ingest([docs_dir])
     return kb
-
-
-@pytest.fixture
-def records(tmp_path: Path) -> Iterator[Records]:
-    with Records(tmp_path / "records.sqlite3") as store:
-        yield store
 
 
 @pytest.fixture
