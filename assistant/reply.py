@@ -31,7 +31,18 @@ class Source:
 
     @property
     def label(self) -> str:
+        """``Title — Section > Sub-section``, as listed under an answer."""
         return f"{self.title} — {self.section}" if self.section else self.title
+
+    @property
+    def heading(self) -> str:
+        """The passage's own heading (its last section, else the title): short, for prompts."""
+        return leaf_heading(self.section) or self.title
+
+
+def leaf_heading(section: str) -> str:
+    """The last heading of a section path ("A > B" -> "B")."""
+    return section.rsplit(" > ", 1)[-1]
 
 
 @dataclass

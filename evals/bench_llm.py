@@ -85,7 +85,8 @@ def app_stream(question: str, kb: KnowledgeBase, model: Any, language: str) -> d
 
 def same_messages(question: str, kb: KnowledgeBase, language: str) -> list[dict[str, str]]:
     """Exactly the messages the app sends for ``question`` (built by the same code)."""
-    _, messages = build_messages(question, retrieve(kb, question, language), language)
+    hits = retrieve(kb, question, language)
+    _, messages = build_messages(question, hits, language, kb=kb)
     roles = {"system": "system", "human": "user"}
     return [{"role": roles[m.type], "content": str(m.content)} for m in messages]
 

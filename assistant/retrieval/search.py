@@ -148,6 +148,33 @@ class KnowledgeBase:
         texts = self.store.get([i for i, _ in fused])
         return [_to_hit(i, score, *texts[i], similarity.get(i)) for i, score in fused if i in texts]
 
+    def subsections(self, hit: Hit, limit: int = 4) -> list[Hit]:
+        """The opening chunk of each direct sub-section of ``hit``'s section, in document order.
+
+        A short section that only introduces its sub-sections ("the differences show up in three
+        places") answers nothing by itself; its sub-sections' openings do.
+        """
+        lexical = self.lexical()
+        prefix = f"{hit.section} > " if hit.section else ""
+        first: dict[str, tuple[int, str]] = {}
+        for chunk_id, meta in zip(lexical.ids, lexical.metadatas, strict=True):
+            section = str(meta.get("section", ""))
+            if (
+                meta.get("role") == "question"
+                or meta.get("source") != hit.source
+                or meta.get("collection") != hit.collection
+                or not section.startswith(prefix)
+                or section == hit.section
+                or " > " in section[len(prefix) :]
+            ):
+                continue
+            index = int(meta.get("chunk_index", 0))
+            if section not in first or index < first[section][0]:
+                first[section] = (index, chunk_id)
+        ordered = sorted(first.values())[:limit]
+        texts = self.store.get([chunk_id for _, chunk_id in ordered])
+        return [_to_hit(i, 0.0, *texts[i], None) for _, i in ordered if i in texts]
+
     def ingest(
         self,
         paths: Sequence[Path],

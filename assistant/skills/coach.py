@@ -29,7 +29,9 @@ from assistant.records import Records
 from assistant.reply import Reply
 from assistant.retrieval import KnowledgeBase
 from assistant.retrieval.text import fold, tokenize
-from assistant.skills.qa import LANGUAGE_NAMES, numbered_sources, retrieve
+from assistant.skills.citations import cite_as_you_go
+from assistant.skills.passages import numbered_sources
+from assistant.skills.qa import LANGUAGE_NAMES, retrieve
 from assistant.skills.smart import CRITERIA, check_goal
 from assistant.structured import StructuredOutputError, ask_structured
 
@@ -242,7 +244,7 @@ class GoalCoach:
         hits = retrieve(self.kb, f"{aim} {reality}", state.language)
         if not hits:
             return Reply.fixed("coach", state.language, self.say(state, "ask_options"))
-        sources = numbered_sources(hits, aim)
+        sources = numbered_sources(hits, aim, self.kb)
         prompt = load_prompt("goal_options")
         user = prompt.render_user(
             sources=sources,
@@ -252,7 +254,8 @@ class GoalCoach:
         )
         messages = [SystemMessage(content=prompt.system), HumanMessage(content=user)]
         follow_up = "\n\n" + self.say(state, "offer_more")
-        pieces = _then(stream_text(self.model(), messages), follow_up)
+        ideas = stream_text(self.model(), messages)
+        pieces = _then(cite_as_you_go(ideas, sources, aim, state.language), follow_up)
         return Reply("coach", state.language, pieces, sources)
 
     # --- the goal card --------------------------------------------------------------------

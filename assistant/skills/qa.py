@@ -6,7 +6,6 @@ the question at all, and which sources are listed; the model only writes the wor
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from langchain_core.language_models import BaseChatModel
@@ -16,7 +15,9 @@ from assistant.llm import stream_text
 from assistant.prompts import load_prompt
 from assistant.reply import Reply, Source
 from assistant.retrieval import Hit, KnowledgeBase, SearchFilter
-from assistant.retrieval.text import detect_language, tokenize
+from assistant.retrieval.text import detect_language
+from assistant.skills.citations import cite_as_you_go
+from assistant.skills.passages import SubsectionSource, numbered_sources
 
 # A hit this close to the question (cosine, all-MiniLM-L6-v2) means the guides cover it.
 # Calibrated on the 94 in-scope questions of evals/datasets/retrieval (lowest: en 0.435,
@@ -24,11 +25,7 @@ from assistant.retrieval.text import detect_language, tokenize
 # because the English-centred model finds all French text somewhat alike.
 MIN_SIMILARITY = {"en": 0.35, "fr": 0.60}
 SOURCES = 3
-EXCERPT_CHARS = (
-    250  # per source: three short excerpts keep the prompt (and time to first token) small
-)
 LANGUAGE_NAMES = {"en": "English", "fr": "French"}
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 NOT_COVERED = {
     "en": (
@@ -42,26 +39,6 @@ NOT_COVERED = {
         "séances, le feedback, la relation de mentorat ou l'organisation d'un programme."
     ),
 }
-
-
-def excerpt(text: str, question: str, language: str, budget: int = EXCERPT_CHARS) -> str:
-    """The sentences of ``text`` sharing most words with ``question``, in their original order,
-    within ``budget`` characters."""
-    sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
-    wanted = set(tokenize(question, language))
-    ranked = sorted(
-        range(len(sentences)),
-        key=lambda i: (-len(wanted & set(tokenize(sentences[i], language))), i),
-    )
-    keep: list[int] = []
-    used = 0
-    for i in ranked:
-        if used + len(sentences[i]) > budget and keep:
-            continue
-        keep.append(i)
-        used += len(sentences[i]) + 1
-    chosen = " ".join(sentences[i] for i in sorted(keep))
-    return chosen if len(chosen) <= budget else chosen[: budget - 1].rsplit(" ", 1)[0] + "…"
 
 
 def retrieve(kb: KnowledgeBase, question: str, language: str) -> list[Hit]:
@@ -100,16 +77,9 @@ def answer_question(
     hits = retrieve(kb, question, language)
     if not hits:
         return Reply.fixed("not_covered", language, NOT_COVERED[language])
-    sources, messages = build_messages(question, hits, language, history, history_turns)
-    return Reply("answer", language, stream_text(model, messages), sources)
-
-
-def numbered_sources(hits: Sequence[Hit], question: str) -> list[Source]:
-    """The hits as numbered sources, each cut to the sentences closest to ``question``."""
-    return [
-        Source(n, h.title, h.section, h.source, excerpt(h.text, question, h.language))
-        for n, h in enumerate(hits, start=1)
-    ]
+    sources, messages = build_messages(question, hits, language, history, history_turns, kb)
+    pieces = cite_as_you_go(stream_text(model, messages), sources, question, language)
+    return Reply("answer", language, pieces, sources)
 
 
 def build_messages(
@@ -118,9 +88,11 @@ def build_messages(
     language: str,
     history: Sequence[tuple[str, str]] = (),
     history_turns: int = 3,
+    kb: SubsectionSource | None = None,
 ) -> tuple[list[Source], list[BaseMessage]]:
-    """The numbered sources and the exact messages sent to the model for ``question``."""
-    sources = numbered_sources(hits, question)
+    """The numbered sources and the exact messages sent to the model for ``question`` (with
+    ``kb``, a hit that only introduces sub-sections is expanded into them)."""
+    sources = numbered_sources(hits, question, kb)
     prompt = load_prompt("qa")
     user = prompt.render_user(
         sources=sources,

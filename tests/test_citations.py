@@ -1,0 +1,66 @@
+"""Code, not the model, makes sure each sentence of an answer carries its [n]."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.reply import Source
+from assistant.skills.citations import attribute, cite_as_you_go
+
+QUESTION = "What is the difference between coaching and mentoring?"
+SOURCES = [
+    Source(1, "T", "S > Duration", "x", "Coaching is time-limited and tightly framed."),
+    Source(2, "T", "S > Who sets the agenda", "x", "In mentoring, the mentee sets the agenda."),
+]
+
+
+def cite(text: str, size: int = 3) -> str:
+    """Stream ``text`` in ``size``-character pieces through the citer and join the result."""
+    pieces = [text[i : i + size] for i in range(0, len(text), size)]
+    return "".join(cite_as_you_go(pieces, SOURCES, QUESTION, "en"))
+
+
+def test_each_sentence_gets_the_source_it_rests_on_before_its_full_stop() -> None:
+    assert cite("Coaching is time-limited and framed. The mentee sets the agenda. Thanks!") == (
+        "Coaching is time-limited and framed [1]. The mentee sets the agenda [2]. Thanks!"
+    )
+
+
+@pytest.mark.parametrize("size", [1, 2, 5, 100])
+def test_the_result_does_not_depend_on_how_the_stream_is_cut(size: int) -> None:
+    assert cite("Coaching is tightly framed. The mentee sets the agenda.", size) == (
+        "Coaching is tightly framed [1]. The mentee sets the agenda [2]."
+    )
+
+
+def test_citations_the_model_wrote_are_kept_and_not_doubled() -> None:
+    assert cite("Coaching is tightly framed [1]. The mentee sets the agenda. [2] Done.") == (
+        "Coaching is tightly framed [1]. The mentee sets the agenda. [2] Done."
+    )
+
+
+def test_lines_without_a_full_stop_are_cited_at_their_end() -> None:
+    assert cite("- Coaching: time-limited, framed\n- Mentoring: mentee sets the agenda\n") == (
+        "- Coaching: time-limited, framed [1]\n- Mentoring: mentee sets the agenda [2]\n"
+    )
+
+
+def test_a_full_stop_inside_a_number_does_not_end_the_sentence() -> None:
+    assert cite("Coaching lasts 3.5 months, time-limited and framed") == (
+        "Coaching lasts 3.5 months, time-limited and framed [1]"
+    )
+
+
+def test_a_sentence_sharing_only_the_question_words_cites_nothing() -> None:
+    assert cite("Coaching and mentoring differ. Hope that helps!") == (
+        "Coaching and mentoring differ. Hope that helps!"
+    )
+    assert attribute("Coaching and mentoring differ", SOURCES, QUESTION, "en") is None
+
+
+def test_the_words_are_streamed_as_they_come_only_the_full_stop_is_held() -> None:
+    pieces = iter(["Coaching is tightly", " framed", ".", " The"])
+    stream = cite_as_you_go(pieces, SOURCES, QUESTION, "en")
+    assert next(stream) == "Coaching is tightly"
+    assert next(stream) == " framed"
+    assert next(stream) == " [1]. The"
