@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from assistant.reply import Source
@@ -39,6 +41,12 @@ def test_citations_the_model_wrote_are_kept_and_not_doubled() -> None:
     )
 
 
+def test_a_numbered_list_whose_items_the_model_labelled_is_left_as_written() -> None:
+    assert cite("1. [1] Coaching is time-limited.\n2. [2] The mentee sets the agenda.") == (
+        "1. [1] Coaching is time-limited.\n2. [2] The mentee sets the agenda."
+    )
+
+
 def test_lines_without_a_full_stop_are_cited_at_their_end() -> None:
     assert cite("- Coaching: time-limited, framed\n- Mentoring: mentee sets the agenda\n") == (
         "- Coaching: time-limited, framed [1]\n- Mentoring: mentee sets the agenda [2]\n"
@@ -64,3 +72,28 @@ def test_the_words_are_streamed_as_they_come_only_the_full_stop_is_held() -> Non
     assert next(stream) == "Coaching is tightly"
     assert next(stream) == " framed"
     assert next(stream) == " [1]. The"
+
+
+def test_the_answer_stops_after_the_allowed_sentences_headings_aside() -> None:
+    answer = (
+        "Intro words are here now. 1. **Duration**:\nCoaching is time-limited and framed. "
+        "The mentee sets the agenda. Invented extra claim goes here."
+    )
+    pieces = [answer[i : i + 4] for i in range(0, len(answer), 4)]
+    assert "".join(cite_as_you_go(pieces, SOURCES, QUESTION, "en", limit=3)) == (
+        "Intro words are here now. 1. **Duration**:\n"
+        "Coaching is time-limited and framed [1]. The mentee sets the agenda [2]."
+    )
+
+
+def test_stopping_closes_the_model_stream() -> None:
+    closed = []
+
+    def model() -> Iterator[str]:
+        try:
+            yield from ["Coaching is short and framed. ", "More text follows here always. "] * 50
+        finally:
+            closed.append(True)
+
+    "".join(cite_as_you_go(model(), SOURCES, QUESTION, "en", limit=1))
+    assert closed == [True]

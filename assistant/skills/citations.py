@@ -16,8 +16,8 @@ from assistant.retrieval.text import tokenize
 
 MIN_SHARED = 2  # words a sentence must share with a source (question words aside) to cite it
 _CITED = re.compile(r"\[\d+\]")
-_LEADING_CITATIONS = re.compile(r"^\s*(?:\[\d+\][\s,]*)+")
 _END = ".!?…"
+_WORD = re.compile(r"[^\W\d_]{2,}")
 _CLOSERS = "\"'»)]*"  # may follow a full stop before the blank
 
 
@@ -33,12 +33,22 @@ def attribute(sentence: str, sources: Sequence[Source], question: str, language:
 
 
 def cite_as_you_go(
-    pieces: Iterable[str], sources: Sequence[Source], question: str, language: str
+    pieces: Iterable[str],
+    sources: Sequence[Source],
+    question: str,
+    language: str,
+    limit: int | None = None,
 ) -> Iterator[str]:
     """Stream ``pieces`` unchanged, except that a sentence citing nothing gets the [n] of the
-    source it rests on, before its closing punctuation (or at the end of its line or answer)."""
+    source it rests on, before its closing punctuation (or at the end of its line or answer).
+
+    With ``limit``, the answer stops after that many sentences of substance (headings and
+    one-word lines aside): a small model asked for five sentences may write fifteen, and the
+    later ones drift from the sources.
+    """
     sentence = ""  # the current sentence, as emitted so far
     held = ""  # its closing punctuation and what follows, until the next sentence shows
+    said = 0  # sentences of substance so far
     for piece in pieces:
         out = ""
         for char in piece:
@@ -51,6 +61,10 @@ def cite_as_you_go(
                     out, held = out + held, ""
                 else:  # "[" right after the full stop: the model cited this sentence itself
                     marker = "" if char == "[" else _marker(sentence, sources, question, language)
+                    said += _substantive(sentence)
+                    if limit is not None and said >= limit and char != "[":
+                        yield out + marker + held.rstrip()
+                        return
                     out, sentence, held = out + marker + held, "", ""
             if char in _END or char == "\n":
                 held = char
@@ -64,14 +78,18 @@ def cite_as_you_go(
         yield marker + held
 
 
+def _substantive(sentence: str) -> int:
+    """1 for a sentence that says something (four words or more), 0 for a heading or label."""
+    return int(len(_WORD.findall(sentence)) >= 4)
+
+
 def _ends_sentence(held: str) -> bool:
     return "\n" in held or any(c.isspace() for c in held)
 
 
 def _marker(sentence: str, sources: Sequence[Source], question: str, language: str) -> str:
-    """`` [n]`` for a sentence that cites nothing yet (a citation the model put after the
-    previous sentence's full stop, at the start of this one, does not count)."""
-    if _CITED.search(_LEADING_CITATIONS.sub("", sentence)):
+    """`` [n]`` for a sentence that cites nothing yet."""
+    if _CITED.search(sentence):
         return ""
     number = attribute(sentence, sources, question, language)
     return f" [{number}]" if number is not None else ""

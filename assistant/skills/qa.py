@@ -25,6 +25,7 @@ from assistant.skills.passages import SubsectionSource, numbered_sources
 # because the English-centred model finds all French text somewhat alike.
 MIN_SIMILARITY = {"en": 0.35, "fr": 0.60}
 SOURCES = 3
+MAX_SENTENCES = 5  # asked of the model, and enforced: later sentences drift from the sources
 LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 
 NOT_COVERED = {
@@ -78,7 +79,8 @@ def answer_question(
     if not hits:
         return Reply.fixed("not_covered", language, NOT_COVERED[language])
     sources, messages = build_messages(question, hits, language, history, history_turns, kb)
-    pieces = cite_as_you_go(stream_text(model, messages), sources, question, language)
+    answer = stream_text(model, messages)
+    pieces = cite_as_you_go(answer, sources, question, language, limit=MAX_SENTENCES)
     return Reply("answer", language, pieces, sources)
 
 
@@ -98,7 +100,7 @@ def build_messages(
         sources=sources,
         question=question,
         language_name=LANGUAGE_NAMES[language],
-        max_sentences=5,
+        max_sentences=MAX_SENTENCES,
     )
     messages = [
         SystemMessage(content=prompt.system),
