@@ -7,27 +7,38 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.markdown import Markdown
+from rich.markup import escape
 from rich.table import Table
 
 from assistant.agent import Agent, Conversation
 from assistant.cli_common import fail, settings_or_exit, user_errors
 from assistant.config import current_user
+from assistant.goal_edits import (
+    CLEAR,
+    DATE_EXAMPLES,
+    FIELDS,
+    EditError,
+    apply_edits,
+    current_values,
+    parse_assignment,
+    smart_warnings,
+)
 from assistant.goal_export import format_date, goal_ics, goal_markdown
-from assistant.goals import GoalStatus
+from assistant.goals import Goal, GoalStatus
 from assistant.records import Records
 from assistant.retrieval import KnowledgeBase
 from assistant.skills.qa import LANGUAGE_NAMES
 from assistant.skills.smart import SmartReport, check_goal
 
 goal_app = typer.Typer(
-    help="SMART goals: check one, draft one with the coach, list, show, export, track.",
+    help="SMART goals: check one, draft one with the coach, list, show, edit, export, track.",
     no_args_is_help=True,
 )
 FIRST_QUESTION = "What would you like to achieve? / Qu'aimeriez-vous atteindre ?"
@@ -205,3 +216,71 @@ def status(
     with user_errors(), Records(settings.records_path) as records:
         records.set_status(owner, _find(records, owner, goal_id), chosen, note)
     Console(stderr=True).print(f"goal {goal_id} is now {chosen.value}")
+
+
+_SET_HELP = (
+    f"FIELD=VALUE, repeatable. Fields: {', '.join(FIELDS)}. Dates: {DATE_EXAMPLES}. "
+    "Lists (measures, obstacles): separate with ';' or repeat. Milestones: "
+    "milestone-add='first talk @ 30 April', milestone-remove=N, milestone-done=N (N as the card "
+    f"lists them). An empty value or {CLEAR!r} clears a field."
+)
+
+
+@goal_app.command("edit")
+def edit(
+    goal_id: Annotated[str, typer.Argument(help="The goal's id (or its start).")],
+    assignments: Annotated[
+        list[str] | None, typer.Option("--set", help=_SET_HELP, metavar="FIELD=VALUE")
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the saved goal and its SMART check as JSON.")
+    ] = False,
+) -> None:
+    """Change a saved goal: with --set FIELD=VALUE, or field by field when no --set is given
+    (Enter keeps the current value). The SMART check of the new statement follows, as advice;
+    when anything is wrong, nothing is saved."""
+    try:
+        edits = [parse_assignment(text) for text in assignments or []]
+    except EditError as exc:
+        raise fail(str(exc)) from exc
+    settings = settings_or_exit()
+    owner = current_user(settings)
+    today = date.today()
+    with user_errors(), Records(settings.records_path) as records:
+        goal = records.get_goal(owner, _find(records, owner, goal_id))
+        try:
+            draft = apply_edits(goal.draft(), edits or _ask(goal), today)
+        except EditError as exc:
+            raise fail(f"{exc} (nothing was saved)") from exc
+        saved = records.update_goal(owner, goal.id, draft)
+    report = check_goal(saved.statement, saved.language, today)
+    if as_json:
+        body = {"goal": saved.model_dump(mode="json"), "smart": report.to_dict()}
+        typer.echo(json.dumps(body, ensure_ascii=False))
+        return
+    err = Console(stderr=True)
+    err.print(f"saved goal {saved.id[:8]}")
+    for warning in smart_warnings(report):
+        err.print(f"[yellow]SMART:[/] {escape(warning)}", highlight=False)
+
+
+def _ask(goal: Goal) -> list[tuple[str, str]]:
+    """Each field in turn, its current value as the default; then milestones to add."""
+    typer.echo(f"Editing {goal.id[:8]}: Enter keeps a value, {CLEAR!r} clears it.", err=True)
+    edits = [
+        (name, typer.prompt(name, default=value, show_default=bool(value), err=True))
+        for name, value in current_values(goal).items()
+    ]
+    for number, milestone in enumerate(goal.milestones, start=1):
+        mark = "x" if milestone.done else " "
+        typer.echo(
+            f"milestone {number} [{mark}] {milestone.due}: {milestone.description}", err=True
+        )
+    while added := typer.prompt(
+        "add a milestone (DESCRIPTION @ DATE, Enter to finish)",
+        default="",
+        show_default=False,
+        err=True,
+    ).strip():
+        edits.append(("milestone-add", added))
+    return edits

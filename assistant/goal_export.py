@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 from assistant.goals import Goal, GoalDraft, GoalStatus, Language, ProgressEntry
+from assistant.retrieval.text import fold
 
 _LABELS: dict[Language, dict[str, str]] = {
     "en": {
@@ -80,6 +81,25 @@ def format_date(day: date, language: Language) -> str:
     """``30 June 2027`` / ``30 juin 2027`` (and ``1er juin 2027``, as French writes it)."""
     number = "1er" if language == "fr" and day.day == 1 else str(day.day)
     return f"{number} {_MONTHS[language][day.month - 1]} {day.year}"
+
+
+def status_label(status: GoalStatus, language: Language) -> str:
+    """``achieved`` / ``atteint``."""
+    return _STATUS[language][status]
+
+
+_SLUG_BREAK = re.compile(r"[^a-z0-9]+")
+
+
+def file_name(goal: GoalDraft, extension: str, most: int = 60) -> str:
+    """A readable, portable file name from the goal's statement: ``give-three-talks.md``.
+
+    ASCII letters, digits and hyphens only (accents folded), cut at a word break.
+    """
+    slug = _SLUG_BREAK.sub("-", fold(goal.statement)).strip("-")
+    if len(slug) > most:
+        slug = slug[: most + 1].rsplit("-", 1)[0] if "-" in slug[:most] else slug[:most]
+    return f"{slug or 'goal'}.{extension}"
 
 
 def _colon(language: Language) -> str:

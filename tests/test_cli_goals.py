@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import json
+from datetime import date, timedelta
 from pathlib import Path
 
 import icalendar
 import pytest
+from click.testing import Result
 from typer.testing import CliRunner
 
 from assistant import cli, cli_goals
+from assistant.config import load_settings
+from assistant.goals import Goal, GoalDraft
+from assistant.records import Records
 from assistant.retrieval import KnowledgeBase
 from tests.fakes import HashingEmbedder
 
@@ -125,3 +130,170 @@ def test_a_drafted_goal_is_kept_for_its_owner_only_and_exports(
     assert json.loads(runner.invoke(cli.app, ["goal", "list", "--json"]).stdout) == []
     result = runner.invoke(cli.app, ["goal", "show", short])
     assert result.exit_code == 2 and "no goal of yours" in result.stderr
+
+
+# -- mentor goal edit ---------------------------------------------------------------------------
+
+
+def saved_goal(owner: str = "amira", **fields: object) -> Goal:
+    """A goal stored straight in the records file the CLI uses."""
+    draft = GoalDraft.model_validate(
+        {
+            "statement": "Give three talks at team meetings",
+            "success_measures": ["three talks"],
+            "target_date": date.today() + timedelta(days=200),
+            **fields,
+        }
+    )
+    with Records(load_settings().records_path) as records:
+        return records.save_goal(owner, draft)
+
+
+def stored(goal: Goal) -> Goal:
+    with Records(load_settings().records_path) as records:
+        return records.get_goal(goal.owner, goal.id)
+
+
+def edit(goal_id: str, *sets: str, stdin: str | None = None) -> Result:
+    args = ["goal", "edit", goal_id[:8]]
+    for assignment in sets:
+        args += ["--set", assignment]
+    return runner.invoke(cli.app, args, input=stdin)
+
+
+IN_SIX_WEEKS = date.today() + timedelta(weeks=6)
+
+
+@pytest.mark.parametrize(
+    ("assignment", "attribute", "expected"),
+    [
+        ("statement=Give four talks by June", "statement", "Give four talks by June"),
+        ("why=so that I can lead the team", "relevance", "so that I can lead the team"),
+        ("measures=4 talks; a 4/5 score", "success_measures", ["4 talks", "a 4/5 score"]),
+        ("target=in 6 weeks", "target_date", IN_SIX_WEEKS),
+        ("target=2099-06-30", "target_date", date(2099, 6, 30)),
+        ("first-step=ask my manager for a slot", "first_step", "ask my manager for a slot"),
+        ("first-step-date=in 6 weeks", "first_step_date", IN_SIX_WEEKS),
+        ("review=in 6 weeks", "review_date", IN_SIX_WEEKS),
+        ("obstacles=time; nerves", "obstacles", ["time", "nerves"]),
+        ("support=feedback on my slides", "support_needed", "feedback on my slides"),
+        ("why=", "relevance", ""),
+    ],
+)
+def test_edit_sets_each_field(assignment: str, attribute: str, expected: object) -> None:
+    goal = saved_goal(relevance="to grow")
+    result = edit(goal.id, assignment)
+    assert result.exit_code == 0, result.output
+    assert f"saved goal {goal.id[:8]}" in result.stderr
+    after = stored(goal)
+    assert getattr(after, attribute) == expected
+    assert after.updated_at > goal.updated_at
+
+
+def test_edit_in_french_dates_and_repeated_measures() -> None:
+    goal = saved_goal(language="fr", statement="Réussir le TOEIC avec 850 points")
+    result = edit(goal.id, "target=d'ici fin mars", "measures=850 points", "measures=oral B2")
+    assert result.exit_code == 0, result.output
+    after = stored(goal)
+    assert (after.target_date.month, after.target_date.day) == (3, 31)  # type: ignore[union-attr]
+    assert after.success_measures == ["850 points", "oral B2"]
+
+
+def test_edit_adds_removes_and_ticks_milestones() -> None:
+    goal = saved_goal()
+    assert edit(goal.id, "milestone-add=first talk @ in 6 weeks").exit_code == 0
+    assert edit(goal.id, "milestone-add=second talk @ 2099-01-01").exit_code == 2  # after target
+    assert edit(goal.id, "milestone-done=1").exit_code == 0
+    [milestone] = stored(goal).milestones
+    assert (milestone.description, milestone.due, milestone.done) == (
+        "first talk",
+        IN_SIX_WEEKS,
+        True,
+    )
+    assert edit(goal.id, "milestone-remove=1").exit_code == 0
+    assert stored(goal).milestones == []
+
+
+def test_edit_prints_the_smart_check_of_the_new_statement_as_advice() -> None:
+    goal = saved_goal()
+    result = edit(goal.id, "statement=Get better at public speaking")
+    assert result.exit_code == 0, result.output
+    assert "SMART: not specific:" in result.stderr and "SMART: not time-bound:" in result.stderr
+    assert stored(goal).statement == "Get better at public speaking"
+
+
+def test_edit_json_gives_the_saved_goal_and_its_smart_check() -> None:
+    goal = saved_goal()
+    statement = "statement=Give three talks at team meetings by 30 June so that I can lead"
+    result = runner.invoke(cli.app, ["goal", "edit", goal.id, "--set", statement, "--json"])
+    body = json.loads(result.stdout)
+    assert body["goal"]["statement"] == statement.removeprefix("statement=")
+    assert body["goal"]["id"] == goal.id
+    assert body["smart"]["time_bound"] and body["smart"]["relevant"]
+
+
+@pytest.mark.parametrize(
+    ("assignments", "message"),
+    [
+        (["colour=red"], "unknown field 'colour': use one of statement, why, measures"),
+        (["target"], "'target' is not FIELD=VALUE"),
+        (["target=someday"], "cannot read 'someday' as a target date: write e.g."),
+        (["target=2001-01-01"], "the target date 2001-01-01 is in the past"),
+        (["statement=-"], "the statement cannot be empty"),
+        (["first-step-date=2199-01-01"], "after the target date"),
+        (["why=ok", "why=again"], "why is given twice"),
+        (["milestone-remove=2"], "no milestone '2' on this goal (it has none)"),
+    ],
+)
+def test_edit_errors_exit_non_zero_say_how_to_fix_and_save_nothing(
+    assignments: list[str], message: str
+) -> None:
+    goal = saved_goal()
+    result = edit(goal.id, "support=a change", *assignments)
+    assert result.exit_code == 2, result.output
+    assert message in " ".join(result.stderr.split())
+    assert stored(goal) == goal
+
+
+def test_edit_of_an_unknown_or_someone_elses_goal_is_not_found() -> None:
+    theirs = saved_goal(owner="bruno")
+    for goal_id in (theirs.id, "0123abcd"):
+        result = edit(goal_id, "statement=Mine now")
+        assert result.exit_code == 2
+        assert f"no goal of yours starts with '{goal_id[:8]}'" in result.stderr
+    assert stored(theirs) == theirs
+
+
+def test_edit_without_set_asks_each_field_with_the_current_value_as_default() -> None:
+    goal = saved_goal(relevance="to grow")
+    answers = [
+        "Give four talks",  # statement
+        "",  # why: kept
+        "",  # measures: kept
+        "in 6 weeks",  # target
+        "ask for a slot",  # first step
+        "",  # first-step date: stays empty
+        "",  # review
+        "-",  # obstacles: cleared
+        "",  # support
+        "first talk @ in 6 weeks",  # a milestone
+        "",  # no more milestones
+    ]
+    result = edit(goal.id, stdin="\n".join(answers) + "\n")
+    assert result.exit_code == 0, result.output
+    assert "statement [Give three talks at team meetings]:" in result.stderr
+    after = stored(goal)
+    assert (after.statement, after.relevance, after.success_measures) == (
+        "Give four talks",
+        "to grow",
+        ["three talks"],
+    )
+    assert after.target_date == IN_SIX_WEEKS and after.first_step == "ask for a slot"
+    assert [m.description for m in after.milestones] == ["first talk"]
+
+
+def test_an_abandoned_interactive_edit_saves_nothing() -> None:
+    goal = saved_goal()
+    result = edit(goal.id, stdin="Give four talks\n")  # then end of input
+    assert result.exit_code != 0
+    assert stored(goal) == goal

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from assistant.retrieval import KnowledgeBase
 from assistant.ui import search_knowledge
@@ -31,22 +35,85 @@ def test_empty_query_and_empty_store_give_clear_messages(kb: KnowledgeBase) -> N
     assert "mentor ingest" in search_knowledge(kb, "goals", None, None)
 
 
-def test_app_py_builds_the_demo_without_side_effects(tmp_path: Path) -> None:
-    """app.py is importable (Gradio's convention: a module-level `demo`) and launches nothing.
+GOALS_TAB_IDS = {
+    "goals",
+    "goal-picker",
+    "goal-card",
+    "goal-notice",
+    "goal-statement",
+    "goal-why",
+    "goal-measures",
+    "goal-target",
+    "goal-first-step",
+    "goal-first-step-date",
+    "goal-support",
+    "goal-save",
+    "goal-note",
+    "goal-percent",
+    "goal-record",
+    "goal-achieved",
+    "goal-dropped",
+    "goal-archived",
+    "goal-active",
+    "export-format",
+    "export-button",
+    "export-file",
+}
 
-    Run in a subprocess: importing gradio leaves asyncio loops open, which this suite would
-    (rightly) report as leaked resources.
-    """
-    code = "import app; print(type(app.demo).__name__, app.demo.title)"
+_INSPECT_APP = """
+import inspect, json
+import app
+from gradio import utils
+print(json.dumps({
+    "type": type(app.demo).__name__,
+    "title": app.demo.title,
+    "unresolved": sorted(
+        fn.name for fn in app.demo.fns.values()
+        if "request" in inspect.signature(fn.fn).parameters
+        and "request" not in utils.get_type_hints(fn.fn)
+    ),
+    "elem_ids": sorted(b.elem_id for b in app.demo.blocks.values() if b.elem_id),
+    "delete_cache": app.demo.delete_cache,
+}))
+"""
+
+
+@pytest.fixture(scope="module")
+def built_app(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """What `import app` builds, inspected in a subprocess: importing gradio leaves asyncio
+    loops open, which this suite would (rightly) report as leaked resources."""
+    data_dir = tmp_path_factory.mktemp("app") / "data"
     result = subprocess.run(
-        [sys.executable, "-c", code],
+        [sys.executable, "-c", _INSPECT_APP],
         cwd=REPO,
         capture_output=True,
         text=True,
         timeout=120,
-        env={**os.environ, "MENTOR_DATA_DIR": str(tmp_path / "data")},
+        env={**os.environ, "MENTOR_DATA_DIR": str(data_dir)},
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "Blocks Mentor Assistant"
-    assert not (tmp_path / "data").exists(), "building the app must not touch the data dir"
+    found: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+    found["data_dir_touched"] = data_dir.exists()
+    return found
+
+
+def test_app_py_builds_the_demo_without_side_effects(built_app: dict[str, Any]) -> None:
+    """app.py is importable (Gradio's convention: a module-level `demo`) and launches nothing."""
+    assert (built_app["type"], built_app["title"]) == ("Blocks", "Mentor Assistant")
+    assert not built_app["data_dir_touched"], "building the app must not touch the data dir"
+
+
+def test_every_web_handler_is_given_the_user(built_app: dict[str, Any]) -> None:
+    """Gradio passes the request (the logged-in user) only to a parameter whose annotation it
+    can resolve at run time; a handler whose annotation it cannot read is called without it."""
+    assert built_app["unresolved"] == []
+
+
+def test_the_goals_tab_components_have_ids_and_exports_are_cleaned_up(
+    built_app: dict[str, Any],
+) -> None:
+    """The ids browser tests look for; Gradio deletes its copies of exported files hourly once
+    an hour old, and at shutdown."""
+    assert set(built_app["elem_ids"]) >= GOALS_TAB_IDS
+    assert tuple(built_app["delete_cache"]) == (3600, 3600)

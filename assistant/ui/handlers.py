@@ -1,25 +1,22 @@
 """Web-app handlers: plain functions over the Python API, testable without a browser.
 
 Every handler takes the caller's user id from the request (set by the app's login) and passes it
-to the records store, which filters every query by it.
+to the records store, which filters every query by it. The "My goals" tab's handlers are in
+:mod:`assistant.ui.goal_handlers`.
 """
 
 from __future__ import annotations
 
-import tempfile
 import threading
 from collections.abc import Iterator
-from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 from assistant.agent import Agent, Conversation, Role
 from assistant.config import Settings
-from assistant.goal_export import format_date, goal_ics, goal_markdown
-from assistant.goals import Goal, GoalStatus
-from assistant.records import GoalNotFound, Records
+from assistant.records import Records
 from assistant.reply import Reply
 from assistant.retrieval import KnowledgeBase, QueryError, SearchFilter
+from assistant.ui.goal_handlers import goal_choices as goal_choices  # kept importable from here
 
 ChatMessages = list[dict[str, str]]
 LOCAL_USER = "local"  # the one user of an app started without logins (bound to 127.0.0.1)
@@ -80,47 +77,6 @@ def sources_markdown(reply: Reply) -> str:
         return ""
     lines = [f"[{s.number}] {s.label} — `{s.source}`" for s in reply.cited]
     return "\n\n<sub>**Sources**<br>" + "<br>".join(lines) + "</sub>"
-
-
-def goals_markdown(records: Records, user: str, include_archived: bool = False) -> str:
-    """The user's goals as a Markdown list (their own goals only)."""
-    statuses = list(GoalStatus) if include_archived else None
-    goals = records.list_goals(user, statuses)
-    if not goals:
-        return (
-            "No goals yet: say “help me set a goal” in the chat. / Aucun objectif pour l'instant."
-        )
-    rows = [_goal_line(goal) for goal in goals]
-    return "\n".join(rows)
-
-
-def _goal_line(goal: Goal) -> str:
-    target = format_date(goal.target_date, goal.language) if goal.target_date else "—"
-    done = f" · {goal.percent} %" if goal.percent is not None else ""
-    return f"- **{goal.statement}** — {target} · {goal.status.value}{done} · `{goal.id[:8]}`"
-
-
-def goal_choices(records: Records, user: str) -> list[tuple[str, str]]:
-    """(label, id) pairs for a goal picker."""
-    return [(g.statement[:80], g.id) for g in records.list_goals(user, list(GoalStatus))]
-
-
-def export_goal(records: Records, user: str, goal_id: str | None, fmt: str) -> str | None:
-    """Write the goal as ``.md`` or ``.ics`` into a fresh temporary folder; returns the path."""
-    if not goal_id:
-        return None
-    try:
-        goal = records.get_goal(user, goal_id)
-    except GoalNotFound:
-        return None
-    folder = Path(tempfile.mkdtemp(prefix="mentor-export-"))
-    if fmt == "ics":
-        path = folder / "goal.ics"
-        path.write_text(goal_ics(goal, datetime.now(UTC)), encoding="utf-8", newline="")
-    else:
-        path = folder / "goal.md"
-        path.write_text(goal_markdown(goal), encoding="utf-8")
-    return str(path)
 
 
 def search_knowledge(

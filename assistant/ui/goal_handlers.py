@@ -1,0 +1,232 @@
+"""Handlers of the "My goals" tab: list, card, edit form, progress, status, export.
+
+Plain functions over :class:`~assistant.records.Records`, testable without a browser. Each takes
+the caller's user id (the app gets it from the request) and the records store filters every
+query by it: a goal id that is not the caller's reads exactly like one that does not exist.
+Edits go through :mod:`assistant.goal_edits`, the same parser as ``mentor goal edit``.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import shutil
+import tempfile
+import threading
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from assistant.goal_edits import (
+    FIELDS,
+    MILESTONE_ACTIONS,
+    EditError,
+    apply_edits,
+    current_values,
+    smart_warnings,
+)
+from assistant.goal_export import (
+    file_name,
+    format_date,
+    goal_ics,
+    goal_markdown,
+    status_label,
+)
+from assistant.goals import Goal, GoalStatus
+from assistant.records import GoalNotFound, Records
+from assistant.skills.smart import check_goal
+
+FORM_FIELDS = tuple(
+    name for name in FIELDS if name not in {"review", "obstacles", *MILESTONE_ACTIONS}
+)
+"""The edit form's fields (all but the review date, obstacles and milestones), in the order
+the handlers take and return their values."""
+
+PICK_A_GOAL = "Pick a goal in the list. / Choisissez un objectif dans la liste."
+NOT_FOUND = (
+    "This goal is not in your list (deleted, or not yours): press Refresh. / Cet objectif "
+    "n'est pas dans votre liste : cliquez sur Actualiser."
+)
+_EMPTY_FORM = ("",) * len(FORM_FIELDS)
+
+
+def goals_markdown(records: Records, user: str, include_archived: bool = False) -> str:
+    """The user's goals as a Markdown list (their own goals only)."""
+    statuses = list(GoalStatus) if include_archived else None
+    goals = records.list_goals(user, statuses)
+    if not goals:
+        return (
+            "No goals yet: say “help me set a goal” in the chat. / Aucun objectif pour l'instant."
+        )
+    return "\n".join(_goal_line(goal) for goal in goals)
+
+
+def _goal_line(goal: Goal) -> str:
+    target = format_date(goal.target_date, goal.language) if goal.target_date else "—"
+    done = f" · {goal.percent} %" if goal.percent is not None else ""
+    return f"- **{goal.statement}** — {target} · {goal.status.value}{done} · `{goal.id[:8]}`"
+
+
+def goal_choices(records: Records, user: str) -> list[tuple[str, str]]:
+    """(label, id) pairs for a goal picker, archived goals included."""
+    return [(g.statement[:80], g.id) for g in records.list_goals(user, list(GoalStatus))]
+
+
+def show_goal(records: Records, user: str, goal_id: str | None) -> tuple[str, tuple[str, ...]]:
+    """The picked goal's card (details and progress history) and the edit form's values."""
+    goal, problem = _own_goal(records, user, goal_id)
+    if goal is None:
+        return problem, _EMPTY_FORM
+    return goal_markdown(goal), form_values(goal)
+
+
+def form_values(goal: Goal) -> tuple[str, ...]:
+    """The form's text for ``goal``: measures one a line, dates as the card writes them."""
+    values = current_values(goal, separator="\n")
+    return tuple(values[name] for name in FORM_FIELDS)
+
+
+def save_goal_form(
+    records: Records,
+    user: str,
+    goal_id: str | None,
+    values: Sequence[str],
+    today: date | None = None,
+) -> tuple[str, str, tuple[str, ...]]:
+    """Validate and save the form: ``(message, card, form values)``.
+
+    On any error nothing is saved and the values come back exactly as typed, with a message
+    that says what to fix; on success the form shows the saved values, and the message the
+    SMART check of the statement (advice, not a condition).
+    """
+    typed = tuple(values)
+    goal, problem = _own_goal(records, user, goal_id)
+    if goal is None:
+        return problem, "", typed
+    today = today or date.today()
+    try:
+        draft = apply_edits(goal.draft(), zip(FORM_FIELDS, typed, strict=True), today)
+        saved = records.update_goal(user, goal.id, draft)
+    except EditError as exc:
+        return f"**Not saved / Non enregistré** — {exc}", goal_markdown(goal), typed
+    except GoalNotFound:
+        return NOT_FOUND, "", typed
+    warnings = smart_warnings(check_goal(saved.statement, saved.language, today))
+    message = "\n".join(["**Saved / Enregistré**", *(f"- SMART: {w}" for w in warnings)])
+    return message, goal_markdown(saved), form_values(saved)
+
+
+def record_goal_progress(
+    records: Records, user: str, goal_id: str | None, note: str, percent: float | None
+) -> tuple[str, str, str, float | None]:
+    """Add a progress note and/or percentage: ``(message, card, note, percent)``.
+
+    The note and percent are cleared once recorded, and kept as typed when refused.
+    """
+    goal, problem = _own_goal(records, user, goal_id)
+    if goal is None:
+        return problem, "", note, percent
+    text = (note or "").strip()
+    if not text and percent is None:
+        return _refused("write a note or a percentage"), goal_markdown(goal), note, percent
+    if percent is not None and not (float(percent).is_integer() and 0 <= percent <= 100):
+        refusal = _refused("the percentage is a whole number from 0 to 100")
+        return refusal, goal_markdown(goal), note, percent
+    try:
+        saved = records.record_progress(
+            user, goal.id, text, None if percent is None else int(percent)
+        )
+    except GoalNotFound:
+        return NOT_FOUND, "", note, percent
+    except ValueError:
+        return _refused("the note is at most 2,000 characters"), goal_markdown(goal), note, percent
+    return "**Progress recorded / Suivi enregistré**", goal_markdown(saved), "", None
+
+
+def change_goal_status(
+    records: Records, user: str, goal_id: str | None, status: GoalStatus
+) -> tuple[str, str]:
+    """Mark the goal achieved, dropped, archived or active again: ``(message, card)``."""
+    goal, problem = _own_goal(records, user, goal_id)
+    if goal is None:
+        return problem, ""
+    try:
+        saved = records.set_status(user, goal.id, status)
+    except GoalNotFound:
+        return NOT_FOUND, ""
+    english, french = status_label(status, "en"), status_label(status, "fr")
+    return f"**Now {english} / Désormais {french}**", goal_markdown(saved)
+
+
+def _own_goal(records: Records, user: str, goal_id: str | None) -> tuple[Goal | None, str]:
+    """The user's goal, or None and the message to show instead."""
+    if not goal_id:
+        return None, PICK_A_GOAL
+    try:
+        return records.get_goal(user, goal_id), ""
+    except GoalNotFound:
+        return None, NOT_FOUND
+
+
+def _refused(reason: str) -> str:
+    return f"**Not recorded / Non enregistré** — {reason}"
+
+
+# -- export files -----------------------------------------------------------------------------
+
+
+class ExportFolder:
+    """Where the app writes the files it hands out: one folder for the process, made on the
+    first export and removed at exit, with one subfolder per user, emptied before each export.
+
+    Gradio copies a returned file into its own cache before serving it (the app's
+    ``delete_cache`` clears those copies), so a user's folder never holds more than their
+    latest export. Subfolders are named by a hash of the user id, never by the id itself.
+    """
+
+    def __init__(self, root: Path | None = None) -> None:
+        self.root = root  # made on the first export when None
+        self._lock = threading.Lock()
+
+    def write(self, user: str, name: str, text: str) -> Path:
+        """Write ``text`` as ``name`` in the user's (emptied) subfolder; returns its path."""
+        with self._lock:
+            folder = self._root() / hashlib.sha256(user.encode("utf-8")).hexdigest()[:24]
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            path = folder / name
+            path.write_text(text, encoding="utf-8", newline="")
+            return path
+
+    def remove(self) -> None:
+        """Delete the folder and everything in it (idempotent)."""
+        with self._lock:
+            if self.root is not None:
+                shutil.rmtree(self.root, ignore_errors=True)
+
+    def _root(self) -> Path:
+        if self.root is None:
+            self.root = Path(tempfile.mkdtemp(prefix="mentor-export-"))
+            atexit.register(self.remove)
+        self.root.mkdir(parents=True, exist_ok=True)
+        return self.root
+
+
+def export_goal(
+    records: Records,
+    user: str,
+    goal_id: str | None,
+    fmt: str,
+    folder: ExportFolder,
+    now: datetime | None = None,
+) -> str | None:
+    """Write the user's goal as ``.md`` or ``.ics`` (named after its statement) into their
+    export folder; returns the path, or None when there is no such goal of theirs."""
+    goal, _ = _own_goal(records, user, goal_id)
+    if goal is None:
+        return None
+    if fmt == "ics":
+        text = goal_ics(goal, now or datetime.now(UTC))
+    else:
+        text, fmt = goal_markdown(goal), "md"
+    return str(folder.write(user, file_name(goal, fmt), text))

@@ -1,0 +1,242 @@
+"""The "My goals" tab's handlers, called as plain functions (no browser)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import icalendar
+import pytest
+
+from assistant.goal_export import file_name
+from assistant.goals import Goal, GoalDraft, GoalStatus
+from assistant.records import Records
+from assistant.ui.goal_handlers import (
+    FORM_FIELDS,
+    NOT_FOUND,
+    PICK_A_GOAL,
+    ExportFolder,
+    change_goal_status,
+    export_goal,
+    goal_choices,
+    goals_markdown,
+    record_goal_progress,
+    save_goal_form,
+    show_goal,
+)
+
+TODAY = date(2027, 1, 4)
+
+
+@pytest.fixture
+def goal(records: Records) -> Goal:
+    return records.save_goal(
+        "amira",
+        GoalDraft(
+            statement="Give three talks at team meetings",
+            relevance="to lead the team",
+            success_measures=["three talks", "a 4/5 score"],
+            target_date=date(2027, 6, 30),
+        ),
+    )
+
+
+def form(**changes: str) -> tuple[str, ...]:
+    """The form as the browser sends it: the goal's values, with some fields retyped."""
+    values = {
+        "statement": "Give three talks at team meetings",
+        "why": "to lead the team",
+        "measures": "three talks\na 4/5 score",
+        "target": "30 June 2027",
+        "first-step": "",
+        "first-step-date": "",
+        "support": "",
+    }
+    values |= {name.replace("_", "-"): value for name, value in changes.items()}
+    return tuple(values[name] for name in FORM_FIELDS)
+
+
+def test_picking_a_goal_shows_its_card_and_fills_the_form(records: Records, goal: Goal) -> None:
+    records.record_progress("amira", goal.id, "first talk given", 30)
+    card, values = show_goal(records, "amira", goal.id)
+    assert card.startswith("# Goal: Give three talks at team meetings")
+    assert "## Progress" in card and "30% — first talk given" in card
+    assert values == form()
+
+
+def test_saving_the_form_changes_the_goal_and_gives_smart_advice(
+    records: Records, goal: Goal
+) -> None:
+    typed = form(target="in 6 weeks", first_step="ask for a slot", first_step_date="next Friday")
+    message, card, values = save_goal_form(records, "amira", goal.id, typed, TODAY)
+    saved = records.get_goal("amira", goal.id)
+    assert (saved.target_date, saved.first_step, saved.first_step_date) == (
+        date(2027, 2, 15),
+        "ask for a slot",
+        date(2027, 1, 8),
+    )
+    assert message.startswith("**Saved / Enregistré**")
+    assert "- SMART: not time-bound:" in message  # the statement gives no deadline: advice only
+    assert "15 February 2027" in card
+    assert values == form(
+        target="15 February 2027", first_step="ask for a slot", first_step_date="8 January 2027"
+    )
+
+
+def test_an_unchanged_form_saves_even_when_its_dates_have_passed(
+    records: Records, goal: Goal
+) -> None:
+    message, _, _ = save_goal_form(records, "amira", goal.id, form(), date(2027, 9, 1))
+    assert message.startswith("**Saved")
+    assert records.get_goal("amira", goal.id).draft() == goal.draft()
+
+
+@pytest.mark.parametrize(
+    ("changes", "reason"),
+    [
+        ({"target": "someday"}, "cannot read 'someday' as a target date"),
+        ({"first_step_date": "2027-08-01"}, "after the target date 2027-06-30"),
+        ({"statement": "  "}, "the statement cannot be empty"),
+    ],
+)
+def test_a_refused_form_keeps_what_was_typed_and_saves_nothing(
+    records: Records, goal: Goal, changes: dict[str, str], reason: str
+) -> None:
+    typed = form(why="a new reason", **changes)
+    message, card, values = save_goal_form(records, "amira", goal.id, typed, TODAY)
+    assert message.startswith("**Not saved / Non enregistré** — ") and reason in message
+    assert values == typed
+    assert card.startswith("# Goal: Give three talks")
+    assert records.get_goal("amira", goal.id) == goal
+
+
+def test_progress_is_recorded_then_the_fields_are_cleared(records: Records, goal: Goal) -> None:
+    message, card, note, percent = record_goal_progress(
+        records, "amira", goal.id, "gave the first talk", 30
+    )
+    assert message == "**Progress recorded / Suivi enregistré**"
+    assert "30% — gave the first talk" in card and (note, percent) == ("", None)
+    assert records.get_goal("amira", goal.id).percent == 30
+    assert record_goal_progress(records, "amira", goal.id, "", 45.0)[2:] == ("", None)
+    assert records.get_goal("amira", goal.id).percent == 45
+
+
+@pytest.mark.parametrize(
+    ("note", "percent", "reason"),
+    [
+        ("  ", None, "write a note or a percentage"),
+        ("half way", 150, "a whole number from 0 to 100"),
+        ("half way", 49.5, "a whole number from 0 to 100"),
+        ("x" * 2001, None, "at most 2,000 characters"),
+    ],
+)
+def test_refused_progress_is_kept_as_typed(
+    records: Records, goal: Goal, note: str, percent: float | None, reason: str
+) -> None:
+    message, _, kept_note, kept_percent = record_goal_progress(
+        records, "amira", goal.id, note, percent
+    )
+    assert message.startswith("**Not recorded / Non enregistré**") and reason in message
+    assert (kept_note, kept_percent) == (note, percent)
+    assert records.get_goal("amira", goal.id).progress == []
+
+
+def test_status_buttons_move_the_goal_and_archived_goals_leave_the_list(
+    records: Records, goal: Goal
+) -> None:
+    message, card = change_goal_status(records, "amira", goal.id, GoalStatus.ACHIEVED)
+    assert message == "**Now achieved / Désormais atteint**" and "Status: achieved" in card
+    change_goal_status(records, "amira", goal.id, GoalStatus.ARCHIVED)
+    assert "No goals yet" in goals_markdown(records, "amira")
+    assert "archived" in goals_markdown(records, "amira", include_archived=True)
+    assert goal_choices(records, "amira") == [(goal.statement, goal.id)]
+    message, _ = change_goal_status(records, "amira", goal.id, GoalStatus.ACTIVE)
+    assert message == "**Now active / Désormais en cours**"
+    history = [entry.status for entry in records.get_goal("amira", goal.id).progress]
+    assert history == [GoalStatus.ACHIEVED, GoalStatus.ARCHIVED, GoalStatus.ACTIVE]
+
+
+def test_no_goal_picked_asks_to_pick_one(records: Records) -> None:
+    assert show_goal(records, "amira", None) == (PICK_A_GOAL, ("",) * len(FORM_FIELDS))
+    assert save_goal_form(records, "amira", "", form(), TODAY)[0] == PICK_A_GOAL
+
+
+def test_one_user_can_neither_see_nor_change_another_users_goal(
+    records: Records, goal: Goal, tmp_path: Path
+) -> None:
+    """Every handler answers bruno as if amira's goal did not exist, and changes nothing."""
+    assert goal_choices(records, "bruno") == []
+    assert "No goals yet" in goals_markdown(records, "bruno", include_archived=True)
+    assert show_goal(records, "bruno", goal.id) == (NOT_FOUND, ("",) * len(FORM_FIELDS))
+    typed = form(statement="Bruno's goal now")
+    assert save_goal_form(records, "bruno", goal.id, typed, TODAY) == (NOT_FOUND, "", typed)
+    progress = record_goal_progress(records, "bruno", goal.id, "mine", 10)
+    assert progress == (NOT_FOUND, "", "mine", 10)
+    assert change_goal_status(records, "bruno", goal.id, GoalStatus.DROPPED) == (NOT_FOUND, "")
+    assert export_goal(records, "bruno", goal.id, "md", ExportFolder(tmp_path / "x")) is None
+    assert records.get_goal("amira", goal.id) == goal
+    assert not (tmp_path / "x").exists()
+
+
+# -- export files -----------------------------------------------------------------------------
+
+
+def test_exports_are_named_after_the_goal_and_readable(
+    records: Records, goal: Goal, tmp_path: Path
+) -> None:
+    folder = ExportFolder(tmp_path / "exports")
+    markdown = Path(export_goal(records, "amira", goal.id, "md", folder) or "")
+    assert markdown.name == "give-three-talks-at-team-meetings.md"
+    assert markdown.read_text(encoding="utf-8").startswith("# Goal: Give three talks")
+    stamp = datetime(2027, 1, 4, tzinfo=UTC)
+    calendar = Path(export_goal(records, "amira", goal.id, "ics", folder, stamp) or "")
+    assert calendar.name == "give-three-talks-at-team-meetings.ics"
+    [event] = icalendar.Calendar.from_ical(calendar.read_bytes()).walk("VEVENT")
+    assert str(event.get("DTSTART").dt) == "2027-06-30"
+
+
+def test_each_export_replaces_the_users_previous_one_and_no_one_elses(
+    records: Records, goal: Goal, tmp_path: Path
+) -> None:
+    folder = ExportFolder(tmp_path / "exports")
+    first = Path(export_goal(records, "amira", goal.id, "md", folder) or "")
+    other = records.save_goal("bruno", GoalDraft(statement="Réussir le TOEIC"))
+    theirs = Path(export_goal(records, "bruno", other.id, "md", folder) or "")
+    second = Path(export_goal(records, "amira", goal.id, "ics", folder) or "")
+    assert not first.exists() and second.exists() and theirs.exists()
+    assert theirs.name == "reussir-le-toeic.md" and theirs.parent != second.parent
+    assert "amira" not in str(second) and "bruno" not in str(theirs)
+    assert sorted(p.name for p in (tmp_path / "exports").rglob("*") if p.is_file()) == [
+        "give-three-talks-at-team-meetings.ics",
+        "reussir-le-toeic.md",
+    ]
+    folder.remove()
+    assert not (tmp_path / "exports").exists()
+
+
+def test_the_default_export_folder_is_made_on_first_use_once_per_process(
+    records: Records, goal: Goal
+) -> None:
+    folder = ExportFolder()
+    assert folder.root is None  # building the app makes no folder
+    try:
+        first = Path(export_goal(records, "amira", goal.id, "md", folder) or "")
+        second = Path(export_goal(records, "amira", goal.id, "md", folder) or "")
+        assert folder.root is not None and folder.root.name.startswith("mentor-export-")
+        assert first.parent.parent == second.parent.parent == folder.root
+    finally:
+        folder.remove()
+    assert not folder.root.exists()
+
+
+@pytest.mark.parametrize(
+    ("statement", "name"),
+    [
+        ("Give 3 talks by 30 June!", "give-3-talks-by-30-june.md"),
+        ("Réussir l’oral d'anglais", "reussir-l-oral-d-anglais.md"),
+        ("?!", "goal.md"),
+        ("word " * 30, "word-word-word-word-word-word-word-word-word-word-word-word.md"),
+    ],
+)
+def test_export_file_names_are_portable_slugs_cut_at_a_word(statement: str, name: str) -> None:
+    assert file_name(GoalDraft(statement=statement), "md") == name
