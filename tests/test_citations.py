@@ -47,6 +47,18 @@ def test_a_numbered_list_whose_items_the_model_labelled_is_left_as_written() -> 
     )
 
 
+def test_a_marker_naming_no_source_is_replaced_by_the_right_one_or_dropped() -> None:
+    assert cite("Coaching is time-limited and framed [4]. Thanks for asking [7].") == (
+        "Coaching is time-limited and framed [1]. Thanks for asking ."
+    )
+
+
+def test_brackets_that_are_not_markers_pass_through() -> None:
+    assert cite("Coaching is time-limited and framed [see below] [12345") == (
+        "Coaching is time-limited and framed [see below] [12345 [1]"
+    )
+
+
 def test_lines_without_a_full_stop_are_cited_at_their_end() -> None:
     assert cite("- Coaching: time-limited, framed\n- Mentoring: mentee sets the agenda\n") == (
         "- Coaching: time-limited, framed [1]\n- Mentoring: mentee sets the agenda [2]\n"

@@ -109,7 +109,7 @@ def test_french_question_gets_french_passages_and_a_french_instruction(
     answer.complete()
     assert answer.language == "fr"
     assert answer.sources[0].source == "knowledge/fr/coaching.md"
-    assert "Answer in French" in model.calls[0][0][-1].content
+    assert "Réponds en français" in model.calls[0][0][-1].content
 
 
 def test_question_the_guides_do_not_cover_is_declined_without_calling_the_model(

@@ -39,57 +39,105 @@ def cite_as_you_go(
     language: str,
     limit: int | None = None,
 ) -> Iterator[str]:
-    """Stream ``pieces`` unchanged, except that a sentence citing nothing gets the [n] of the
-    source it rests on, before its closing punctuation (or at the end of its line or answer).
+    """Stream ``pieces`` with code's citations: a sentence citing nothing gets the [n] of the
+    source it rests on, before its closing punctuation (or at the end of its line or answer); a
+    marker naming no source ("[4]" of three) is replaced by the right one, or dropped.
 
     With ``limit``, the answer stops after that many sentences of substance (headings and
     one-word lines aside): a small model asked for five sentences may write fifteen, and the
-    later ones drift from the sources.
+    later ones drift from the sources. Stopping closes ``pieces`` (and so the model's stream).
     """
-    sentence = ""  # the current sentence, as emitted so far
-    held = ""  # its closing punctuation and what follows, until the next sentence shows
-    said = 0  # sentences of substance so far
+    citer = _Citer(sources, question, language, limit)
     for piece in pieces:
-        out = ""
-        for char in piece:
-            if held:
-                if char.isspace() or char in _END or (char in _CLOSERS and held[-1] in _END):
-                    held += char
-                    continue
-                if not _ends_sentence(held):  # "3.5", "e.g": the sentence goes on
-                    sentence += held
-                    out, held = out + held, ""
-                else:  # "[" right after the full stop: the model cited this sentence itself
-                    marker = "" if char == "[" else _marker(sentence, sources, question, language)
-                    said += _substantive(sentence)
-                    if limit is not None and said >= limit and char != "[":
-                        yield out + marker + held.rstrip()
-                        return
-                    out, sentence, held = out + marker + held, "", ""
-            if char in _END or char == "\n":
-                held = char
-            else:
-                sentence += char
-                out += char
+        out = "".join(citer.feed(char) for char in piece)
         if out:
             yield out
-    marker = _marker(sentence, sources, question, language) if sentence.strip() else ""
-    if marker or held:
-        yield marker + held
+        if citer.stopped:
+            return
+    if tail := citer.finish():
+        yield tail
 
 
-def _substantive(sentence: str) -> int:
-    """1 for a sentence that says something (four words or more), 0 for a heading or label."""
-    return int(len(_WORD.findall(sentence)) >= 4)
+class _Citer:
+    """The state of :func:`cite_as_you_go`, fed one character at a time."""
+
+    def __init__(
+        self, sources: Sequence[Source], question: str, language: str, limit: int | None
+    ) -> None:
+        self.sources, self.question, self.language, self.limit = sources, question, language, limit
+        self.numbers = {s.number for s in sources}
+        self.sentence = ""  # the current sentence, as emitted so far
+        self.held = ""  # its closing punctuation and what follows, until the next sentence shows
+        self.bracket = ""  # a "[12" that may be a citation marker
+        self.said = 0  # sentences of substance so far
+        self.stopped = False
+
+    def feed(self, char: str) -> str:
+        if self.stopped:
+            return ""
+        if self.bracket:
+            return self._in_bracket(char)
+        out = ""
+        if self.held:
+            if char.isspace() or char in _END or (char in _CLOSERS and self.held[-1] in _END):
+                self.held += char
+                return ""
+            if not _ends_sentence(self.held):  # "3.5", "e.g": the sentence goes on
+                out, self.sentence, self.held = self.held, self.sentence + self.held, ""
+            else:  # "[" right after the full stop: the model cited this sentence itself
+                marker = "" if char == "[" else self._marker()
+                self.said += _substantive(self.sentence)
+                if self.limit is not None and self.said >= self.limit and char != "[":
+                    self.stopped = True
+                    return marker + self.held.rstrip()
+                out, self.sentence, self.held = marker + self.held, "", ""
+        if char == "[":
+            self.bracket = char
+        elif char in _END or char == "\n":
+            self.held = char
+        else:
+            self.sentence += char
+            out += char
+        return out
+
+    def _in_bracket(self, char: str) -> str:
+        if char.isdigit() and len(self.bracket) < 4:
+            self.bracket += char
+            return ""
+        text, self.bracket = self.bracket, ""
+        if char == "]" and len(text) > 1:
+            if int(text[1:]) in self.numbers:
+                self.sentence += text + char
+                return text + char
+            right = self._marker().strip()  # a source that does not exist: the right one, if any
+            self.sentence += right
+            return right
+        return "".join(self._plain(c) for c in text) + self.feed(char)
+
+    def _plain(self, char: str) -> str:
+        self.sentence += char
+        return char
+
+    def finish(self) -> str:
+        """What is still held when the model is done."""
+        if self.stopped:
+            return ""
+        text = "".join(self._plain(c) for c in self.bracket)
+        marker = self._marker() if self.sentence.strip() else ""
+        return text + marker + self.held
+
+    def _marker(self) -> str:
+        """`` [n]`` for a sentence that cites nothing yet."""
+        if _CITED.search(self.sentence):
+            return ""
+        number = attribute(self.sentence, self.sources, self.question, self.language)
+        return f" [{number}]" if number is not None else ""
 
 
 def _ends_sentence(held: str) -> bool:
     return "\n" in held or any(c.isspace() for c in held)
 
 
-def _marker(sentence: str, sources: Sequence[Source], question: str, language: str) -> str:
-    """`` [n]`` for a sentence that cites nothing yet."""
-    if _CITED.search(sentence):
-        return ""
-    number = attribute(sentence, sources, question, language)
-    return f" [{number}]" if number is not None else ""
+def _substantive(sentence: str) -> int:
+    """1 for a sentence that says something (four words or more), 0 for a heading or label."""
+    return int(len(_WORD.findall(sentence)) >= 4)

@@ -99,6 +99,7 @@ def build_messages(
     user = prompt.render_user(
         sources=sources,
         question=question,
+        language=language,
         language_name=LANGUAGE_NAMES[language],
         max_sentences=MAX_SENTENCES,
     )
