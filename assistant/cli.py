@@ -15,6 +15,7 @@ from rich.table import Table
 from assistant.agent import ROLES, Agent, Conversation
 from assistant.cli_common import err, fail, settings_or_exit, user_errors
 from assistant.cli_goals import goal_app
+from assistant.cli_users import user_app
 from assistant.config import current_user
 from assistant.llm import ModelUnavailableError, build_chat_model, unavailable_message
 from assistant.records import Records
@@ -31,6 +32,7 @@ app = typer.Typer(
     rich_markup_mode="rich",
 )
 app.add_typer(goal_app, name="goal")
+app.add_typer(user_app, name="user")
 
 
 @app.command()

@@ -127,6 +127,14 @@ class Settings(BaseSettings):
         le=20,
         description="Earlier exchanges a chat prompt keeps (short prompts are fast).",
     )
+    web_host: str = Field(
+        "127.0.0.1",
+        description=(
+            "Address the web app listens on. Anything but a loopback address (e.g. 0.0.0.0) "
+            "needs at least one login (`mentor user add NAME`)."
+        ),
+    )
+    web_port: int = Field(7860, ge=1, le=65535, description="Port the web app listens on.")
 
     @field_validator("chroma_url")
     @classmethod
@@ -138,6 +146,14 @@ class Settings(BaseSettings):
                 raise ValueError(
                     f"MENTOR_CHROMA_URL must look like http://host:port, got {value!r}"
                 )
+        return value
+
+    @field_validator("web_host")
+    @classmethod
+    def _check_host(cls, value: str) -> str:
+        value = value.strip()
+        if not value:
+            raise ValueError("MENTOR_WEB_HOST must be an address, e.g. 127.0.0.1")
         return value
 
     @field_validator("chunk_overlap")

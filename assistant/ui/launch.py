@@ -1,0 +1,81 @@
+"""How the web app is served: the single local user on a loopback address, or behind logins.
+
+With no login in the records file the app has one user, ``local``, and must stay on a loopback
+address: anyone who reached it would see that user's goals. Once a login exists (``mentor user
+add NAME``) every visitor signs in and sees only their own goals.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+from assistant.config import Settings
+from assistant.logins import Logins
+from assistant.ui.app import warm_up
+
+AUTH_MESSAGE = "Sign in with the name and password your mentoring programme gave you."
+
+
+class UnsafeHostError(RuntimeError):
+    """The app would serve the single local user beyond this machine."""
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` is reachable from this machine only."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:  # a host name: it may resolve to anything
+        return False
+
+
+def launch_options(settings: Settings) -> dict[str, Any]:
+    """The keyword arguments of ``demo.launch``; :class:`UnsafeHostError` for a non-loopback
+    host without logins."""
+    with Logins(settings.records_path) as logins:
+        has_logins = logins.count() > 0
+    host = settings.web_host
+    if not has_logins and not is_loopback(host):
+        raise UnsafeHostError(
+            f"refusing to serve on {host} without logins: anyone who reaches it would see the "
+            "local user's goals; add a login with `mentor user add NAME`, or set "
+            "MENTOR_WEB_HOST=127.0.0.1"
+        )
+    options: dict[str, Any] = {"server_name": host, "server_port": settings.web_port}
+    options["share"] = False  # never a public tunnel (GRADIO_SHARE would otherwise open one)
+    if has_logins:
+        options["auth"] = login_check(settings.records_path)
+        options["auth_message"] = AUTH_MESSAGE
+    return options
+
+
+def login_check(path: Path) -> Callable[[str, str], Awaitable[bool]]:
+    """Gradio's ``auth`` callable: checks a name and password against the logins in ``path``.
+
+    Logins added or removed while the app runs count from the next sign-in. The check is async
+    so the slow password hash runs off the server's event loop.
+    """
+
+    def check(name: str, password: str) -> bool:
+        with Logins(path) as logins:
+            return logins.verify(name, password)
+
+    async def auth(name: str, password: str) -> bool:
+        return await asyncio.to_thread(check, name, password)
+
+    return auth
+
+
+def serve(demo: Any, settings: Settings) -> None:
+    """Check where the app may listen, start loading the models, then serve ``demo``."""
+    try:
+        options = launch_options(settings)
+    except UnsafeHostError as exc:
+        raise SystemExit(f"Error: {exc}") from None
+    warm_up(settings)
+    demo.launch(**options)

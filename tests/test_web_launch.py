@@ -1,0 +1,154 @@
+"""Serving the web app: the single local user stays on loopback; logins make everyone sign in."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from assistant.config import Settings, load_settings
+from assistant.logins import Logins
+from assistant.ui.launch import UnsafeHostError, is_loopback, launch_options
+from tests.conftest import REPO
+from tests.helpers import free_port
+
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+def with_login(settings: Settings) -> Settings:
+    with Logins(settings.records_path) as logins:
+        logins.add("amira", PASSWORD)
+    return settings
+
+
+@pytest.mark.parametrize(
+    ("host", "loopback"),
+    [
+        ("127.0.0.1", True),
+        ("127.0.1.1", True),
+        ("localhost", True),
+        ("::1", True),
+        ("[::1]", True),
+        ("0.0.0.0", False),
+        ("::", False),
+        ("192.168.1.20", False),
+        ("mentor.example.org", False),
+    ],
+)
+def test_loopback_hosts(host: str, loopback: bool) -> None:
+    assert is_loopback(host) is loopback
+
+
+def test_without_logins_the_app_serves_the_local_user_on_loopback(settings: Settings) -> None:
+    options = launch_options(settings)
+    assert options == {"server_name": "127.0.0.1", "server_port": 7860, "share": False}
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.20", "mentor.example.org"])
+def test_without_logins_an_open_host_is_refused(tmp_path: Path, host: str) -> None:
+    settings = load_settings(data_dir=tmp_path / "data", web_host=host)
+    with pytest.raises(UnsafeHostError, match="add a login with `mentor user add NAME`"):
+        launch_options(settings)
+
+
+def test_with_a_login_any_host_asks_everyone_to_sign_in(with_login: Settings) -> None:
+    settings = with_login.model_copy(update={"web_host": "0.0.0.0", "web_port": 8080})
+    options = launch_options(settings)
+    assert (options["server_name"], options["server_port"]) == ("0.0.0.0", 8080)
+    assert options["share"] is False and options["auth_message"]
+    auth = options["auth"]
+    assert asyncio.run(auth("amira", PASSWORD)) is True
+    assert asyncio.run(auth("amira", "wrong password")) is False
+    assert asyncio.run(auth("local", PASSWORD)) is False
+
+
+def test_logins_added_while_the_app_runs_count_at_once(with_login: Settings) -> None:
+    auth = launch_options(with_login)["auth"]
+    with Logins(with_login.records_path) as logins:
+        logins.add("bruno", "another long one")
+        assert asyncio.run(auth("bruno", "another long one")) is True
+        logins.remove("amira")
+    assert asyncio.run(auth("amira", PASSWORD)) is False
+
+
+def test_app_py_refuses_an_open_host_without_logins(tmp_path: Path) -> None:
+    """The real entry point stops before serving anything (or loading any model)."""
+    result = subprocess.run(
+        [sys.executable, "app.py"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={
+            **os.environ,
+            "MENTOR_DATA_DIR": str(tmp_path / "data"),
+            "MENTOR_WEB_HOST": "0.0.0.0",
+            "MENTOR_WEB_PORT": str(free_port()),
+            "GRADIO_ANALYTICS_ENABLED": "False",
+        },
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "Error: refusing to serve on 0.0.0.0 without logins" in result.stderr
+    assert "mentor user add NAME" in result.stderr
+    assert "Running on" not in result.stdout
+
+
+@pytest.fixture
+def gradio_loops(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Close the event loops Gradio makes and never closes (``gradio.utils.safe_get_stop_event``
+    makes one per app it builds), which this suite would report as leaked resources."""
+    loops: list[asyncio.AbstractEventLoop] = []
+    new_event_loop = asyncio.new_event_loop
+
+    def recorded() -> asyncio.AbstractEventLoop:
+        loops.append(new_event_loop())
+        return loops[-1]
+
+    monkeypatch.setattr(asyncio, "new_event_loop", recorded)
+    yield
+    asyncio.set_event_loop(None)
+    for loop in loops:
+        loop.close()
+
+
+@pytest.fixture
+def served(
+    with_login: Settings, monkeypatch: pytest.MonkeyPatch, gradio_loops: None
+) -> Iterator[str]:
+    """The real Gradio app with logins, in this process, on a free loopback port."""
+    monkeypatch.setenv("GRADIO_ANALYTICS_ENABLED", "False")
+    from assistant.ui import build_app
+
+    settings = with_login.model_copy(update={"web_port": free_port(), "llm_backend": "fake"})
+    demo: Any = build_app(settings)
+    demo.launch(**launch_options(settings), prevent_thread_lock=True, quiet=True)
+    try:
+        yield f"http://127.0.0.1:{settings.web_port}"
+    finally:
+        demo.close(verbose=False)
+
+
+def test_the_served_app_lets_in_the_right_password_only(served: str) -> None:
+    with httpx.Client(base_url=served, timeout=30) as client:
+        assert client.get("/config").status_code == 401, "nothing is shown before signing in"
+
+        wrong = client.post("/login", data={"username": "amira", "password": "wrong password"})
+        assert wrong.status_code == 400
+        assert client.get("/config").status_code == 401
+
+        unknown = client.post("/login", data={"username": "nobody", "password": PASSWORD})
+        assert unknown.status_code == 400
+
+        right = client.post("/login", data={"username": "amira", "password": PASSWORD})
+        assert right.status_code == 200 and right.json() == {"success": True}
+        assert client.get("/config").status_code == 200
+        assert client.get("/gradio_api/user").json() == "amira", "handlers see this name"
