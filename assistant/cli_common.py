@@ -8,6 +8,7 @@ from contextlib import contextmanager
 import typer
 from pydantic import ValidationError
 from rich.console import Console
+from rich.markup import escape
 
 from assistant.config import Settings, load_settings
 from assistant.records import RecordsError
@@ -28,7 +29,7 @@ _USER_ERRORS = (
 
 def fail(message: str, code: int = 2) -> typer.Exit:
     """Print ``Error: message`` on stderr; raise the result to exit with ``code``."""
-    err.print(f"[bold red]Error:[/] {message}")
+    err.print(f"[bold red]Error:[/] {escape(message)}")
     return typer.Exit(code)
 
 

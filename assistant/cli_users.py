@@ -41,8 +41,8 @@ def add(name: NameArg, password_stdin: PasswordStdin = False) -> None:
         check_login_name(name)
         if name in logins:
             raise fail(
-                f"there is already a login named {escape(repr(name))}: to change its password, "
-                f"run `mentor user passwd {escape(name)}`"
+                f"there is already a login named {name!r}: to change its password, "
+                f"run `mentor user passwd {name}`"
             )
         logins.add(name, _password(password_stdin))
     err.print(f"Added a login for {escape(name)}. Restart the web app if it runs without logins.")
@@ -134,7 +134,7 @@ def _user_data(settings: Settings, name: str) -> dict[str, Any]:
         data = records.export_user(name)
         data["login"] = logins.describe(name)
     if data["user"]["created_at"] is None and data["login"] is None:
-        raise fail(f"nothing is stored about {escape(repr(name))}: see `mentor user list`")
+        raise fail(f"nothing is stored about {name!r}: see `mentor user list`")
     return data
 
 
@@ -144,7 +144,7 @@ def _count(n: int, noun: str) -> str:
 
 def _require_login(logins: Logins, name: str) -> None:
     if name not in logins:
-        raise fail(f"there is no login named {escape(repr(name))}: see `mentor user list`")
+        raise fail(f"there is no login named {name!r}: see `mentor user list`")
 
 
 def _password(from_stdin: bool) -> str:

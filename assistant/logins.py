@@ -22,8 +22,7 @@ from assistant.records import Records, check_user_id
 
 MIN_PASSWORD_LENGTH = 8
 LOCAL_USER = "local"
-"""The single user of a web app without logins; no login may take this name (see
-``assistant.ui.handlers.LOCAL_USER``)."""
+"""The single user of a web app without logins (bound to 127.0.0.1); no login may take it."""
 
 _SCHEME = "scrypt"
 _N, _R, _P = 2**15, 8, 1  # about 32 MiB and a few tens of milliseconds per check

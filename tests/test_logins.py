@@ -158,9 +158,3 @@ def test_logins_persist_in_the_records_file(path: Path) -> None:
         assert logins.verify("amira", PASSWORD)
     with Records(path) as records:
         assert records.export_user("amira")["user"]["created_at"] is not None
-
-
-def test_the_reserved_name_is_the_web_apps_local_user() -> None:
-    from assistant.ui.handlers import LOCAL_USER as HANDLERS_LOCAL_USER
-
-    assert LOCAL_USER == HANDLERS_LOCAL_USER

@@ -8,10 +8,12 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
+from assistant.config import Settings
 from assistant.retrieval import KnowledgeBase
 from assistant.ui import search_knowledge
 from tests.conftest import REPO
@@ -117,3 +119,22 @@ def test_the_goals_tab_components_have_ids_and_exports_are_cleaned_up(
     an hour old, and at shutdown."""
     assert set(built_app["elem_ids"]) >= GOALS_TAB_IDS
     assert tuple(built_app["delete_cache"]) == (3600, 3600)
+
+
+def test_a_signed_in_user_whose_login_was_erased_is_refused(settings: Settings) -> None:
+    import gradio as gr
+
+    from assistant.logins import Logins
+    from assistant.records import Records
+    from assistant.ui.handlers import LOCAL_USER, SIGNED_OUT, user_of
+
+    with Logins(settings.records_path) as logins:
+        logins.add("amira", "a long passphrase")
+    request = SimpleNamespace(username="amira")
+    assert user_of(request, settings) == "amira"
+    assert user_of(SimpleNamespace(username=None), settings) == LOCAL_USER
+    with Records(settings.records_path) as records:
+        records.erase_user("amira")
+    with pytest.raises(gr.Error, match="no longer exists") as refused:
+        user_of(request, settings)
+    assert refused.value.message == SIGNED_OUT

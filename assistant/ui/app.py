@@ -91,18 +91,22 @@ def build_app(settings: Settings) -> Any:
     ) -> Iterator[tuple[ChatMessages, str, Conversation]]:
         agent = shared_agent(settings)
         role = ROLE_LABELS.get(role_label, "mentee")
-        yield from chat_turn(agent, conversation, user_of(request), role, message, chat or [])
+        yield from chat_turn(
+            agent, conversation, user_of(request, settings), role, message, chat or []
+        )
 
     exports = ExportFolder()
 
     def on_goals(include_archived: bool, request: gr.Request) -> tuple[str, Any]:
         records = shared_agent(settings).records
-        user = user_of(request)
+        user = user_of(request, settings)
         choices = goal_choices(records, user)
         return goals_markdown(records, user, include_archived), gr.update(choices=choices)
 
     def on_pick(goal_id: str | None, request: gr.Request) -> tuple[str, ...]:
-        card, values = show_goal(shared_agent(settings).records, user_of(request), goal_id)
+        card, values = show_goal(
+            shared_agent(settings).records, user_of(request, settings), goal_id
+        )
         return (card, "", *values)
 
     def on_save(  # one parameter per form field: Gradio passes the request by annotation
@@ -118,25 +122,25 @@ def build_app(settings: Settings) -> Any:
     ) -> tuple[str, ...]:
         typed = (statement, why, measures, target, first_step, first_step_date, support)
         records = shared_agent(settings).records
-        message, card, values = save_goal_form(records, user_of(request), goal_id, typed)
+        message, card, values = save_goal_form(records, user_of(request, settings), goal_id, typed)
         return (message, card, *values)
 
     def on_progress(
         goal_id: str | None, note: str, percent: float | None, request: gr.Request
     ) -> tuple[str, str, str, float | None]:
         records = shared_agent(settings).records
-        return record_goal_progress(records, user_of(request), goal_id, note, percent)
+        return record_goal_progress(records, user_of(request, settings), goal_id, note, percent)
 
     def on_status(status: GoalStatus) -> Callable[[str | None, gr.Request], tuple[str, str]]:
         def handler(goal_id: str | None, request: gr.Request) -> tuple[str, str]:
             records = shared_agent(settings).records
-            return change_goal_status(records, user_of(request), goal_id, status)
+            return change_goal_status(records, user_of(request, settings), goal_id, status)
 
         return handler
 
     def on_export(goal_id: str | None, fmt: str, request: gr.Request) -> str | None:
         records = shared_agent(settings).records
-        return export_goal(records, user_of(request), goal_id, fmt, exports)
+        return export_goal(records, user_of(request, settings), goal_id, fmt, exports)
 
     def on_search(query: str, language: str, audience: str) -> str:
         kb = shared_agent(settings).kb

@@ -13,13 +13,17 @@ from typing import Any
 
 from assistant.agent import Agent, Conversation, Role
 from assistant.config import Settings
+from assistant.logins import LOCAL_USER, Logins
 from assistant.records import Records
 from assistant.reply import Reply
 from assistant.retrieval import KnowledgeBase, QueryError, SearchFilter
 from assistant.ui.goal_handlers import goal_choices as goal_choices  # kept importable from here
 
 ChatMessages = list[dict[str, str]]
-LOCAL_USER = "local"  # the one user of an app started without logins (bound to 127.0.0.1)
+SIGNED_OUT = (
+    "This login no longer exists (it was removed or erased): nothing was read or saved. "
+    "Reload the page to sign in again. / Cet identifiant n'existe plus : rechargez la page."
+)
 
 _lock = threading.Lock()
 _agents: dict[int, Agent] = {}
@@ -36,10 +40,22 @@ def shared_agent(settings: Settings) -> Agent:
         return _agents[key]
 
 
-def user_of(request: Any) -> str:
-    """The logged-in user's name, or the single local user when the app has no logins."""
+def user_of(request: Any, settings: Settings | None = None) -> str:
+    """The signed-in user's name, or the single local user when the app has no logins.
+
+    With ``settings``, a name whose login was removed or erased since it signed in is refused:
+    Gradio keeps sign-in sessions in memory, and an erased user must not come back through one.
+    """
     name = getattr(request, "username", None) if request is not None else None
-    return str(name) if name else LOCAL_USER
+    if not name:
+        return LOCAL_USER
+    if settings is not None:
+        with Logins(settings.records_path) as logins:
+            if name not in logins:
+                import gradio as gr
+
+                raise gr.Error(SIGNED_OUT, print_exception=False)
+    return str(name)
 
 
 def chat_turn(
