@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -131,14 +132,16 @@ def test_the_bundled_model_answers_in_english_and_french(tmp_path: Path) -> None
     """Opt-in (MENTOR_TEST_FULL_MODEL=1): the 1.1 GB default model, as a user gets it."""
     env = {"MENTOR_DATA_DIR": str(tmp_path / "data")}
     assert mentor("ingest", env=env).returncode == 0
-    for question, source in [
+    for question, source, language in [
         (
             "What is the difference between coaching and mentoring?",
             "knowledge/en/mentoring-vs-coaching.md",
+            "en",
         ),
         (
             "Quelle est la différence entre le mentorat et le coaching ?",
             "knowledge/fr/mentorat-et-coaching.md",
+            "fr",
         ),
     ]:
         result = mentor("ask", question, "--json", env=env, timeout=600)
@@ -146,3 +149,5 @@ def test_the_bundled_model_answers_in_english_and_french(tmp_path: Path) -> None
         payload = json.loads(result.stdout)
         assert payload["covered"] and payload["answer"].strip()
         assert payload["citations"][0]["source"] == source
+        assert re.search(r"\[\d\]", payload["answer"])  # inline markers, checked by code
+        assert payload["language"] == language
