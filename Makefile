@@ -4,9 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PIP := $(BIN)/python -m pip --disable-pip-version-check
+CHROMIUM := /usr/bin/chromium
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+APT := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
 
 .DEFAULT_GOAL := help
-.PHONY: help install run ingest test test-fast test-full lint bench bench-llm eval eval-coach-real lock clean
+.PHONY: help install browser run ingest test test-fast test-full lint bench bench-llm eval eval-coach-real lock clean
 
 help: ## list the verbs
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -25,6 +28,14 @@ $(STAMP): pyproject.toml constraints.txt requirements/model.txt
 
 install: $(STAMP) ## create .venv/ and install everything (CLI: .venv/bin/mentor)
 
+# Debian's chromium and chromedriver for the browser tests (tests/e2e); test tools never
+# download a browser of their own. Nothing to do once /usr/bin/chromium exists.
+$(CHROMIUM):
+	$(APT) update -qq
+	$(APT) install -y -qq --no-install-recommends chromium chromium-driver
+
+browser: $(CHROMIUM) ## install Debian's chromium for the browser tests (apt; once)
+
 run: install ## set up, index the bundled guides and start the web app
 	$(BIN)/mentor ingest
 	$(BIN)/python app.py
@@ -32,8 +43,8 @@ run: install ## set up, index the bundled guides and start the web app
 ingest: install ## (re)index the bundled knowledge base
 	$(BIN)/mentor ingest
 
-test: install ## set up and run the whole test suite (what CI runs)
-	$(BIN)/python -m pytest
+test: install browser ## set up and run the whole test suite, browser tests included (CI)
+	MENTOR_REQUIRE_BROWSER=1 $(BIN)/python -m pytest
 
 test-fast: install ## unit tests only (skips tests marked slow)
 	$(BIN)/python -m pytest -m "not slow"

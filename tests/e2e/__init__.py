@@ -1,0 +1,1 @@
+"""End-to-end tests: the real web app in Debian's chromium, driven by Playwright."""

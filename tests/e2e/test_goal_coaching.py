@@ -1,0 +1,92 @@
+"""Goal coaching in the web app, from "help me set a goal" to the goal listed in "My goals".
+
+The coach's questions, dates and save are code; the model is asked only for a rewrite of the
+goal sentence, which code checks and may refuse. This app runs the scripted model
+(MENTOR_LLM_BACKEND=fake), which never gives a usable rewrite, so the card shows code's own
+sentence and the test is deterministic. (With the small SmolLM2 model the rewrite sometimes
+runs out of tokens, an error the coach does not catch yet: see the e2e notes in the report.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Locator, Page, expect
+
+from assistant.prompts import load_phrases
+from tests.e2e.ui import open_app, open_tab, send, warm_up
+from tests.e2e.webapp import WebApp, copy_data, running_app
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+COACH = load_phrases("coach")
+# What the mentee answers to each question the coach may ask (the coach decides the order and
+# skips what it already knows); dates are relative so the test never ages.
+ANSWERS = {
+    "aim": "I want to be better at public speaking",
+    "measure": "give three 10-minute talks at team meetings",
+    "deadline": "in 10 weeks",
+    "why": "so that I can apply for team-lead roles",
+    "reality": "I avoid speaking in meetings and froze the one time I presented",
+    "options": "volunteer for the monthly demo and rehearse with a colleague",
+    "first_step": "ask my manager for a slot at a team meeting",
+    "first_step_date": "next Friday",
+    "support": "feedback after each talk",
+}
+
+
+@pytest.fixture(scope="module")
+def app(
+    browser: Browser, ingested_data: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[WebApp]:
+    root = tmp_path_factory.mktemp("coaching-app")
+    data = copy_data(ingested_data, root / "data")
+    with running_app(data, root / "app.log", MENTOR_LLM_BACKEND="fake") as web:
+        warm_up(browser, web.url)
+        yield web
+
+
+def test_goal_coaching_ends_in_a_saved_goal_listed_in_my_goals(app: WebApp, page: Page) -> None:
+    open_app(page, app.url)
+    reply = send(page, "Help me set a goal")
+    asked: list[str] = []
+    while not _shows_goal_card(reply):
+        step = _question_asked(reply)
+        assert step not in asked, f"the coach asks each question once, not {step!r} again"
+        asked.append(step)
+        reply = send(page, ANSWERS[step])
+    assert asked[:2] == ["aim", "measure"], "the coach starts with the aim, then its measure"
+    statement = _goal_statement(reply)
+    assert "public speaking" in statement or "10-minute talks" in statement  # the mentee's words
+
+    expect(send(page, "yes")).to_contain_text(COACH.say("en", "saved"))
+
+    open_tab(page, "My goals / Mes objectifs")
+    page.get_by_role("button", name="Refresh / Actualiser", exact=True).click()
+    expect(page.locator("#goals")).to_contain_text(statement)
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _shows_goal_card(reply: Locator) -> bool:
+    return _squash(COACH.say("en", "card_intro")) in _squash(reply.inner_text())
+
+
+def _question_asked(reply: Locator) -> str:
+    """The step whose question the coach's message asks."""
+    text = _squash(reply.inner_text())
+    for step in ANSWERS:
+        if _squash(COACH.say("en", f"ask_{step}")) in text:
+            return step
+    raise AssertionError(f"the coach should ask one of its questions; it said: {text}")
+
+
+def _goal_statement(card: Locator) -> str:
+    """The goal sentence, from the card's heading "Goal: ..."."""
+    heading = card.locator("h1").inner_text()
+    assert heading.startswith("Goal: "), heading
+    return heading.removeprefix("Goal: ").strip()

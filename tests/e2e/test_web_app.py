@@ -1,0 +1,71 @@
+"""The web app in a real browser, backed by the real embedded llama.cpp server running the small
+SmolLM2 model: a grounded answer with its sources, and cited search.
+
+A 135M model writes poor text, so nothing here depends on its wording: only on what the app
+guarantees around it (a streamed answer and the sources it was given).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from tests.e2e.ui import (
+    message_box,
+    open_app,
+    search,
+    send,
+    warm_up,
+)
+from tests.e2e.webapp import WebApp, copy_data, running_app
+from tests.helpers import smollm2
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+QUESTION = "What is the difference between coaching and mentoring?"
+
+
+@pytest.fixture(scope="module")
+def app(
+    browser: Browser, ingested_data: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[WebApp]:
+    root = tmp_path_factory.mktemp("embedded-app")
+    data = copy_data(ingested_data, root / "data")
+    settings = {"MENTOR_EMBEDDED_MODEL_FILE": smollm2(), "MENTOR_LLM_MAX_TOKENS": "48"}
+    with running_app(data, root / "app.log", **settings) as web:
+        warm_up(browser, web.url)
+        yield web
+
+
+def test_a_question_gets_a_streamed_answer_that_lists_its_sources(app: WebApp, page: Page) -> None:
+    open_app(page, app.url)
+    reply = send(page, QUESTION)
+    expect(message_box(page)).to_have_value("")  # the box is cleared for the next message
+
+    sources = reply.locator("sub").last  # added once the answer has finished streaming
+    expect(sources).to_contain_text("Sources")
+    expect(sources).to_contain_text("knowledge/en/mentoring-vs-coaching.md")
+    listed = sources.inner_text().splitlines()[1:]
+    assert listed, "at least one source under the heading"
+    assert all(re.fullmatch(r"\[\d+\] .+ — knowledge/en/[\w-]+\.md", line) for line in listed)
+
+    answer = reply.inner_text().replace(sources.inner_text(), "").strip()
+    assert answer, "an answer above the sources"
+    assert "⚠️" not in answer
+
+
+def test_search_lists_numbered_excerpts_with_their_sources(app: WebApp, page: Page) -> None:
+    open_app(page, app.url)
+    results = search(page, "How do I make a goal measurable?")
+
+    bold = results.locator("strong").all_inner_texts()  # "[n] Guide — Section" headings
+    numbers = [int(n) for text in bold for n in re.findall(r"^\[(\d+)\] ", text)]
+    assert len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1))
+    sources = results.locator("sub").all_inner_texts()
+    assert len(sources) == len(numbers)
+    assert all(re.fullmatch(r"knowledge/en/[\w-]+\.md", source) for source in sources)
+    assert "knowledge/en/smart-goals.md" in sources
