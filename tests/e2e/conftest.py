@@ -45,17 +45,24 @@ def pytest_runtest_makereport(
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
+def chromium() -> Path:
     if not CHROMIUM.exists():
         reason = f"{CHROMIUM} is not installed (apt packages chromium, chromium-driver)"
         if REQUIRED:
             pytest.fail(f"{reason}; `make test` installs it", pytrace=False)
         pytest.skip(f"{reason}: `make browser` installs it")
+    return CHROMIUM
+
+
+@pytest.fixture(scope="module")
+def browser(chromium: Path) -> Iterator[Browser]:
+    """One browser per test module. Not per session: Playwright's sync API keeps an asyncio
+    loop marked as running while it is started, which breaks later tests' asyncio.run()."""
     expect.set_options(timeout=ACTION_TIMEOUT_MS)
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
-        yield chromium
-        chromium.close()
+        launched = playwright.chromium.launch(executable_path=str(chromium), args=CHROMIUM_FLAGS)
+        yield launched
+        launched.close()
 
 
 @pytest.fixture
@@ -76,9 +83,9 @@ def page(browser: Browser, request: pytest.FixtureRequest, tmp_path: Path) -> It
 
 
 @pytest.fixture(scope="session")
-def ingested_data(browser: Browser, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def ingested_data(chromium: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A data dir with the test guides ingested (once per session; copy it before writing).
-    Asks for the browser first, so a missing browser is reported before the ingest runs."""
+    Asks for chromium first, so a missing browser is reported before the ingest runs."""
     data = tmp_path_factory.mktemp("ingested") / "data"
     ingest_guides(data)
     return data
