@@ -106,7 +106,7 @@ def test_model_hangs_the_user_sees_the_fixed_message_once_the_timeout_passes(
     with endpoint.hanging():
         started = time.monotonic()
         reply = send(page, QUESTION)
-        expect(reply).to_contain_text(UNAVAILABLE, timeout=(READ_TIMEOUT_S + SLACK_S) * 1000)
         waited = time.monotonic() - started
+        expect(reply).to_contain_text(UNAVAILABLE)
     assert READ_TIMEOUT_S <= waited < READ_TIMEOUT_S + SLACK_S
     expect(message_box(page)).to_have_value(QUESTION)
