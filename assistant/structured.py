@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
+import openai
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 from pydantic import BaseModel, ValidationError
@@ -39,6 +40,12 @@ def ask_structured(model: BaseChatModel, messages: Sequence[BaseMessage], schema
     for _attempt in range(2):
         try:
             reply = bound.invoke(conversation)
+        except (openai.LengthFinishReasonError, openai.ContentFilterFinishReasonError) as exc:
+            # cut off at the token limit (or filtered): the JSON is unfinished, and asking again
+            # would hit the same limit; callers fall back to what code can compose
+            raise StructuredOutputError(
+                f"the model's reply to {schema.__name__} was cut off ({exc.__class__.__name__})"
+            ) from exc
         except transport_errors() as exc:
             raise ModelUnavailableError(f"{exc.__class__.__name__}: {exc}") from exc
         text = reply.content if isinstance(reply.content, str) else str(reply.content)

@@ -12,7 +12,7 @@ from assistant.fake_llm import ScriptedChatModel
 from assistant.llm import ModelUnavailableError, unavailable_message
 from assistant.reply import Reply
 from assistant.retrieval import KnowledgeBase
-from assistant.ui.handlers import chat_turn, goal_choices
+from assistant.ui.handlers import INTERNAL_ERROR, chat_turn, goal_choices
 
 
 @pytest.fixture
@@ -114,6 +114,30 @@ def test_web_chat_streams_and_puts_the_message_back_when_the_model_fails(
     chat, kept, _ = list(chat_turn(broken, None, "u1", "mentee", "what does a coach do", []))[-1]
     assert unavailable_message("en") in chat[-1]["content"]
     assert kept == "what does a coach do", "nothing the user wrote is lost"
+
+
+def test_the_users_message_shows_before_the_answer_starts(settings, guides, records) -> None:
+    agent, _ = make_agent(settings, guides, records)
+    chat, kept, _ = next(chat_turn(agent, None, "u1", "mentee", "what does a coach do", []))
+    assert chat == [
+        {"role": "user", "content": "what does a coach do"},
+        {"role": "assistant", "content": "…"},
+    ]
+    assert kept == ""
+
+
+def test_an_unexpected_failure_shows_a_fixed_message_and_keeps_the_text(
+    settings, guides, records, caplog
+) -> None:
+    class Broken(Agent):
+        def respond(self, conversation, message):  # type: ignore[no-untyped-def]
+            raise RuntimeError(f"bug while handling {message}")
+
+    broken = Broken(settings, guides, records, ScriptedChatModel())
+    chat, kept, _ = list(chat_turn(broken, None, "u1", "mentee", "my secret plan", []))[-1]
+    assert chat[-1]["content"] == f"⚠️ {INTERNAL_ERROR}"
+    assert kept == "my secret plan", "nothing the user wrote is lost"
+    assert "RuntimeError" in caplog.text and "my secret plan" not in caplog.text
 
 
 def test_a_session_of_one_user_is_never_reused_for_another(settings, guides, records) -> None:

@@ -60,3 +60,14 @@ def test_the_real_server_honours_the_json_schema(tmp_path) -> None:
         Goal,
     )
     assert isinstance(goal, Goal)
+
+
+@pytest.mark.slow
+def test_a_reply_cut_off_at_the_token_limit_fails_clearly(tmp_path) -> None:
+    settings = load_settings(data_dir=tmp_path, embedded_model_file=smollm2(), llm_max_tokens=16)
+    with pytest.raises(StructuredOutputError, match="cut off"):
+        ask_structured(
+            build_chat_model(settings),
+            [HumanMessage(content="Write a long, detailed goal about public speaking.")],
+            Goal,
+        )

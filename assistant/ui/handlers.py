@@ -7,6 +7,7 @@ to the records store, which filters every query by it. The "My goals" tab's hand
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterator
 from typing import Any
@@ -20,6 +21,12 @@ from assistant.retrieval import KnowledgeBase, QueryError, SearchFilter
 from assistant.ui.goal_handlers import goal_choices as goal_choices  # kept importable from here
 
 ChatMessages = list[dict[str, str]]
+INTERNAL_ERROR = (
+    "Something went wrong on our side and this message was not handled; it is back in the box, "
+    "so you can send it again. / Un problème de notre côté : votre message est de retour dans "
+    "la zone de saisie, vous pouvez le renvoyer."
+)
+log = logging.getLogger(__name__)
 SIGNED_OUT = (
     "This login no longer exists (it was removed or erased): nothing was read or saved. "
     "Reload the page to sign in again. / Cet identifiant n'existe plus : rechargez la page."
@@ -68,17 +75,26 @@ def chat_turn(
 ) -> Iterator[tuple[ChatMessages, str, Conversation]]:
     """Stream one exchange into the chat. Yields (chat, what stays in the input box, state).
 
-    When the model fails, the fixed message replaces the partial answer and the user's message
-    is put back in the input box, so nothing they wrote is lost.
+    The user's message shows at once. When the model fails, the fixed message replaces the
+    partial answer; on any unexpected failure a fixed apology does. Either way the user's
+    message is put back in the input box, so nothing they wrote is lost.
     """
     if conversation is None or conversation.user != user:
         conversation = Conversation(user=user, role=role)
     conversation.role = role
-    chat = [*chat, {"role": "user", "content": message}, {"role": "assistant", "content": ""}]
-    reply = agent.respond(conversation, message)
-    for piece in reply:
-        chat[-1]["content"] += piece
-        yield chat, "", conversation
+    chat = [*chat, {"role": "user", "content": message}, {"role": "assistant", "content": "…"}]
+    yield chat, "", conversation
+    try:
+        reply = agent.respond(conversation, message)
+        chat[-1]["content"] = ""
+        for piece in reply:
+            chat[-1]["content"] += piece
+            yield chat, "", conversation
+    except Exception as exc:  # the page must survive any bug; the log gets no personal content
+        log.error("chat turn failed: %s", exc.__class__.__name__, exc_info=False)
+        chat[-1]["content"] = f"⚠️ {INTERNAL_ERROR}"
+        yield chat, message, conversation
+        return
     if reply.failed:
         chat[-1]["content"] = f"⚠️ {reply.text}"
         yield chat, message, conversation

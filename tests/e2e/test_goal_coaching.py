@@ -3,9 +3,8 @@
 The coach's questions, dates and save are code; the model is asked only for a rewrite of the
 goal sentence, which code checks and may refuse. This app runs the scripted model
 (MENTOR_LLM_BACKEND=fake), which never gives a usable rewrite, so the card shows code's own
-sentence and the test is deterministic. Not SmolLM2: its rewrite sometimes stops at the token
-limit, and the openai.LengthFinishReasonError that follows is not caught by the coach yet
-(assistant/structured.py turns transport errors only into ModelUnavailableError).
+sentence and the test is deterministic. (A rewrite cut off at the token limit, as SmolLM2's
+sometimes is, falls back to that same sentence: tests/test_structured.py.)
 """
 
 from __future__ import annotations
