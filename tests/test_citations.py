@@ -109,3 +109,27 @@ def test_stopping_closes_the_model_stream() -> None:
 
     "".join(cite_as_you_go(model(), SOURCES, QUESTION, "en", limit=1))
     assert closed == [True]
+
+
+def test_a_sentence_repeating_an_earlier_one_is_dropped_and_ends_the_answer() -> None:
+    assert cite(
+        "Coaching is time-limited and framed. The mentee sets the agenda. "
+        "Coaching is time-limited and framed [1]. More looping text follows here."
+    ) == ("Coaching is time-limited and framed [1]. The mentee sets the agenda [2]. ")
+
+
+def test_a_sentence_that_only_starts_like_an_earlier_one_is_shown_whole() -> None:
+    assert cite(
+        "Coaching is time-limited and framed. Coaching is time-limited, mentoring is not."
+    ) == (
+        "Coaching is time-limited and framed [1]. Coaching is time-limited, mentoring is not [1]."
+    )
+
+
+def test_only_a_possible_repeat_is_held_back_while_it_streams() -> None:
+    pieces = iter(["The mentee sets the agenda. ", "The mentee", " sets", " goals too", "."])
+    stream = cite_as_you_go(pieces, SOURCES, QUESTION, "en")
+    assert next(stream) == "The mentee sets the agenda"
+    assert next(stream) == " [2]. "  # "The mentee" and " sets" may be a repeat: held
+    assert next(stream) == "The mentee sets goals too"  # released once it diverged
+    assert "".join(stream) == " [2]."

@@ -59,17 +59,23 @@ def cite_as_you_go(
 
 
 class _Citer:
-    """The state of :func:`cite_as_you_go`, fed one character at a time."""
+    """The state of :func:`cite_as_you_go`, fed one character at a time.
+
+    While the sentence being written reads like the start of one already said, its text is held
+    back: a small model that starts repeating itself is looping, so a sentence that turns out to
+    be a repeat is dropped and ends the answer, and the user never sees it.
+    """
 
     def __init__(
         self, sources: Sequence[Source], question: str, language: str, limit: int | None
     ) -> None:
         self.sources, self.question, self.language, self.limit = sources, question, language, limit
         self.numbers = {s.number for s in sources}
-        self.sentence = ""  # the current sentence, as emitted so far
+        self.sentence = ""  # the current sentence so far
+        self.pending = ""  # its end not yet emitted, while it may be a repeat
         self.held = ""  # its closing punctuation and what follows, until the next sentence shows
         self.bracket = ""  # a "[12" that may be a citation marker
-        self.said = 0  # sentences of substance so far
+        self.said: list[str] = []  # the sentences of substance so far, normalised
         self.stopped = False
 
     def feed(self, char: str) -> str:
@@ -83,21 +89,47 @@ class _Citer:
                 self.held += char
                 return ""
             if not _ends_sentence(self.held):  # "3.5", "e.g": the sentence goes on
-                out, self.sentence, self.held = self.held, self.sentence + self.held, ""
+                held, self.held = self.held, ""
+                out = self._add(held)
             else:  # "[" right after the full stop: the model cited this sentence itself
-                marker = "" if char == "[" else self._marker()
-                self.said += _substantive(self.sentence)
-                if self.limit is not None and self.said >= self.limit and char != "[":
-                    self.stopped = True
-                    return marker + self.held.rstrip()
-                out, self.sentence, self.held = marker + self.held, "", ""
+                out = self._end_sentence(cited_next=char == "[")
+                if self.stopped:
+                    return out
         if char == "[":
             self.bracket = char
         elif char in _END or char == "\n":
             self.held = char
         else:
-            self.sentence += char
-            out += char
+            out += self._add(char)
+        return out
+
+    def _add(self, text: str) -> str:
+        """Add ``text`` to the sentence; what may be shown now."""
+        self.sentence += text
+        self.pending += text
+        start = _normalised(self.sentence)
+        if any(earlier.startswith(start) for earlier in self.said):
+            return ""
+        out, self.pending = self.pending, ""
+        return out
+
+    def _end_sentence(self, cited_next: bool = False, last: bool = False) -> str:
+        """Close the current sentence: its held text, marker and punctuation, or nothing (and
+        stop) if it repeats an earlier one or goes past the limit."""
+        substantive = _substantive(self.sentence)
+        normalised = _normalised(self.sentence)
+        if substantive and normalised in self.said:
+            self.stopped = True
+            return ""
+        marker = "" if cited_next else self._marker()
+        out = self.pending + marker
+        if substantive:
+            self.said.append(normalised)
+        if self.limit is not None and len(self.said) >= self.limit and not cited_next:
+            self.stopped = not last
+            return out + self.held.rstrip()
+        out += self.held
+        self.sentence, self.pending, self.held = "", "", ""
         return out
 
     def _in_bracket(self, char: str) -> str:
@@ -107,31 +139,32 @@ class _Citer:
         text, self.bracket = self.bracket, ""
         if char == "]" and len(text) > 1:
             if int(text[1:]) in self.numbers:
-                self.sentence += text + char
-                return text + char
-            right = self._marker().strip()  # a source that does not exist: the right one, if any
-            self.sentence += right
-            return right
-        return "".join(self._plain(c) for c in text) + self.feed(char)
-
-    def _plain(self, char: str) -> str:
-        self.sentence += char
-        return char
+                return self._add(text + char)
+            # a source that does not exist: the right one, if any
+            return self._add(self._marker().strip())
+        return self._add(text) + self.feed(char)
 
     def finish(self) -> str:
         """What is still held when the model is done."""
         if self.stopped:
             return ""
-        text = "".join(self._plain(c) for c in self.bracket)
-        marker = self._marker() if self.sentence.strip() else ""
-        return text + marker + self.held
+        out = self._add(self.bracket)
+        self.bracket = ""
+        if self.sentence.strip() or self.held:
+            out += self._end_sentence(last=True)
+        return out
 
     def _marker(self) -> str:
         """`` [n]`` for a sentence that cites nothing yet."""
-        if _CITED.search(self.sentence):
+        if _CITED.search(self.sentence) or not self.sentence.strip():
             return ""
         number = attribute(self.sentence, self.sources, self.question, self.language)
         return f" [{number}]" if number is not None else ""
+
+
+def _normalised(sentence: str) -> str:
+    """A sentence compared for repeats: lower case, no markers, single spaces."""
+    return " ".join(_CITED.sub(" ", sentence).lower().split())
 
 
 def _ends_sentence(held: str) -> bool:
