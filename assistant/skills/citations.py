@@ -3,7 +3,8 @@
 The small embedded model often writes a correct answer without any [n]. Rather than trust it to
 cite, code attributes each sentence that cites nothing to the source sharing most of its words
 (besides the question's own words, which every source shares), and adds the marker as the answer
-streams: only the sentence's closing punctuation is held back, never the words.
+streams: only a sentence's closing punctuation is held back, and its words only while they may
+be a repeat of an earlier sentence.
 """
 
 from __future__ import annotations
@@ -23,13 +24,27 @@ _CLOSERS = "\"'»)]*"  # may follow a full stop before the blank
 
 def attribute(sentence: str, sources: Sequence[Source], question: str, language: str) -> int | None:
     """The number of the source sharing most words with ``sentence``, if it shares enough."""
-    words = set(tokenize(sentence, language)) - set(tokenize(question, language))
-    best: tuple[int, int] | None = None
-    for source in sources:
-        shared = len(words & set(tokenize(f"{source.heading} {source.excerpt}", language)))
-        if shared >= MIN_SHARED and (best is None or shared > best[0]):
-            best = (shared, source.number)
-    return best[1] if best else None
+    return _Attributor(sources, question, language).best(sentence)
+
+
+class _Attributor:
+    """Each source's words, read once per answer rather than once per sentence."""
+
+    def __init__(self, sources: Sequence[Source], question: str, language: str) -> None:
+        self.language = language
+        self.asked = set(tokenize(question, language))
+        self.known = [
+            (s.number, set(tokenize(f"{s.heading} {s.excerpt}", language))) for s in sources
+        ]
+
+    def best(self, sentence: str) -> int | None:
+        words = set(tokenize(sentence, self.language)) - self.asked
+        best: tuple[int, int] | None = None
+        for number, source_words in self.known:
+            shared = len(words & source_words)
+            if shared >= MIN_SHARED and (best is None or shared > best[0]):
+                best = (shared, number)
+        return best[1] if best else None
 
 
 def cite_as_you_go(
@@ -69,7 +84,8 @@ class _Citer:
     def __init__(
         self, sources: Sequence[Source], question: str, language: str, limit: int | None
     ) -> None:
-        self.sources, self.question, self.language, self.limit = sources, question, language, limit
+        self.attributor = _Attributor(sources, question, language)
+        self.limit = limit
         self.numbers = {s.number for s in sources}
         self.sentence = ""  # the current sentence so far
         self.pending = ""  # its end not yet emitted, while it may be a repeat
@@ -158,7 +174,7 @@ class _Citer:
         """`` [n]`` for a sentence that cites nothing yet."""
         if _CITED.search(self.sentence) or not self.sentence.strip():
             return ""
-        number = attribute(self.sentence, self.sources, self.question, self.language)
+        number = self.attributor.best(self.sentence)
         return f" [{number}]" if number is not None else ""
 
 
