@@ -1,10 +1,10 @@
 """Web logins: a user name and a password hash, kept in the records file.
 
-The ``logins`` table lives in the same SQLite file as the users' records and refers to their
-``users`` row with ``ON DELETE CASCADE``: erasing a user (:meth:`Records.erase_user`) removes the
-login with everything else, and the file is scrubbed. Passwords are hashed with scrypt, a random
-salt each; the parameters are stored with the hash so they can be raised later. No password or
-hash is ever logged, printed or put in a message.
+The ``logins`` table (schema version 2 of :mod:`assistant.records`) lives in the same SQLite file
+as the users' records and refers to their ``users`` row with ``ON DELETE CASCADE``: erasing a user
+(:meth:`Records.erase_user`) removes the login with everything else, and the file is scrubbed.
+Passwords are hashed with scrypt, a random salt each; the parameters are stored with the hash so
+they can be raised later. No password or hash is ever logged, printed or put in a message.
 """
 
 from __future__ import annotations
@@ -29,15 +29,6 @@ _N, _R, _P = 2**15, 8, 1  # about 32 MiB and a few tens of milliseconds per chec
 _MAX_N = 2**20  # refuse stored parameters that would take gigabytes to check
 _SALT_BYTES = 16
 _KEY_BYTES = 32
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS logins (
-    user TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
-    password_hash TEXT NOT NULL,
-    created_at TEXT NOT NULL,
-    changed_at TEXT NOT NULL
-)
-"""
 
 
 class LoginError(ValueError):
@@ -106,13 +97,12 @@ class Logins:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        with Records(self.path):  # creates or upgrades the users table that logins refer to
+        with Records(self.path):  # creates or upgrades the file, the logins table included
             pass
         self._db = sqlite3.connect(self.path, isolation_level=None)
         try:
             self._db.execute("PRAGMA foreign_keys = ON")
             self._db.execute("PRAGMA secure_delete = ON")
-            self._db.execute(_SCHEMA)
         except BaseException:
             self._db.close()
             raise

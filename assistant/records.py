@@ -22,7 +22,7 @@ from typing import Any
 
 from assistant.goals import Goal, GoalDraft, GoalStatus, ProgressEntry
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """Stored in ``PRAGMA user_version``; each entry of ``_MIGRATIONS`` moves the file up by one."""
 
 _SCHEMA_V1 = """
@@ -53,7 +53,18 @@ CREATE TABLE goal_progress (
 CREATE INDEX goal_progress_goal ON goal_progress(goal_id, owner);
 """
 
-_MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1,)
+_SCHEMA_V2 = """
+CREATE TABLE IF NOT EXISTS logins (
+    user TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+    password_hash TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    changed_at TEXT NOT NULL
+);
+"""
+"""Web logins (:mod:`assistant.logins`). ``IF NOT EXISTS``: version-1 files written by the release
+that added logins already have the table, created outside this versioning."""
+
+_MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1, _SCHEMA_V2)
 """``_MIGRATIONS[n]`` takes a file from schema version ``n`` to ``n + 1``."""
 
 _VISIBLE_BY_DEFAULT = tuple(s for s in GoalStatus if s is not GoalStatus.ARCHIVED)

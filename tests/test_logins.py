@@ -158,3 +158,42 @@ def test_logins_persist_in_the_records_file(path: Path) -> None:
         assert logins.verify("amira", PASSWORD)
     with Records(path) as records:
         assert records.export_user("amira")["user"]["created_at"] is not None
+
+
+def _set_back_to_schema_1(path: Path, *, keep_logins: bool) -> None:
+    """Make ``path`` look like a file from before logins were part of the versioned schema."""
+    db = sqlite3.connect(path)
+    try:
+        if not keep_logins:
+            db.execute("DROP TABLE logins")
+        db.execute("PRAGMA user_version = 1")
+        db.commit()
+    finally:
+        db.close()
+
+
+def test_a_version_1_file_gains_the_logins_table_and_keeps_its_goals(path: Path) -> None:
+    with Records(path) as records:
+        goal = records.save_goal("amira", GoalDraft(statement="Give three talks by 30 June"))
+    _set_back_to_schema_1(path, keep_logins=False)
+    with Logins(path) as logins:
+        assert logins.count() == 0
+        logins.add("amira", PASSWORD)
+        assert logins.verify("amira", PASSWORD)
+    with Records(path) as records:
+        assert records.get_goal("amira", goal.id).statement == "Give three talks by 30 June"
+    db = sqlite3.connect(path)
+    try:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+    finally:
+        db.close()
+
+
+def test_a_version_1_file_that_already_has_logins_keeps_them(path: Path) -> None:
+    """Files written before the logins table was versioned already hold it, with its logins."""
+    with Logins(path) as logins:
+        logins.add("amira", PASSWORD)
+    _set_back_to_schema_1(path, keep_logins=True)
+    with Logins(path) as logins:
+        assert logins.names() == ["amira"]
+        assert logins.verify("amira", PASSWORD)
