@@ -1,4 +1,5 @@
-"""Launch the Mentor Assistant web app: ``python app.py`` (after ``mentor ingest``)."""
+"""Launch the Mentor Assistant web app: ``python app.py`` (a fresh data directory first gets the
+bundled guides indexed; ``mentor ingest`` adds your own)."""
 
 from assistant.config import load_settings
 from assistant.ui import build_app

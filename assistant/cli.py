@@ -9,11 +9,17 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from assistant.agent import ROLES, Agent, Conversation
-from assistant.cli_common import err, fail, settings_or_exit, user_errors
+from assistant.cli_common import (
+    err,
+    fail,
+    ingest_progress,
+    open_knowledge_base,
+    settings_or_exit,
+    user_errors,
+)
 from assistant.cli_goals import goal_app
 from assistant.cli_users import user_app
 from assistant.config import current_user
@@ -21,7 +27,6 @@ from assistant.llm import ModelUnavailableError, build_chat_model, unavailable_m
 from assistant.records import Records
 from assistant.reply import Reply
 from assistant.retrieval import IngestReport, KnowledgeBase, QueryError, SearchFilter
-from assistant.retrieval.ingest import discover
 from assistant.retrieval.search import check_query
 from assistant.skills.qa import LANGUAGE_NAMES, answer_question
 
@@ -56,32 +61,18 @@ def ingest(
     missing = [str(p) for p in targets if not p.exists()]
     if missing:
         raise fail(f"not found: {', '.join(missing)}")
-    with user_errors():
-        total = sum(1 for _ in discover(targets))
-        with KnowledgeBase(settings) as kb, _progress() as progress:
-            task = progress.add_task("Ingesting", total=total)
-
-            def advance(source: str) -> None:
-                progress.update(task, advance=1, description=f"Ingesting {Path(source).name}")
-
-            report = kb.ingest(targets, collection, on_file=advance)
+    with (
+        user_errors(),
+        open_knowledge_base(settings, index_if_empty=False) as kb,
+        ingest_progress(targets) as advance,
+    ):
+        report = kb.ingest(targets, collection, on_file=advance)
     if as_json:
         typer.echo(json.dumps(_report_dict(report), ensure_ascii=False))
     else:
         _print_report(report)
     if strict and report.count("skipped"):
         raise typer.Exit(1)
-
-
-def _progress() -> Progress:
-    return Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        transient=True,
-    )
 
 
 def _report_dict(report: IngestReport) -> dict[str, object]:
@@ -134,7 +125,7 @@ def search(
     settings = settings_or_exit()
     with user_errors():
         where = SearchFilter(language=lang, audience=audience, collection=collection)
-        with KnowledgeBase(settings) as kb:
+        with open_knowledge_base(settings) as kb:
             if queries is not None:
                 _search_many(kb, queries, k, where)
                 return
@@ -200,7 +191,7 @@ def ask(
     if lang is not None and lang not in LANGUAGE_NAMES:
         raise fail("language must be one of en, fr")
     settings = settings_or_exit()
-    with user_errors(), KnowledgeBase(settings) as kb:
+    with user_errors(), open_knowledge_base(settings) as kb:
         check_query(question)
         try:
             model = build_chat_model(settings)
@@ -248,7 +239,11 @@ def chat(
         raise fail(f"role must be one of {', '.join(ROLES)}")
     settings = settings_or_exit()
     out = Console()
-    with user_errors(), KnowledgeBase(settings) as kb, Records(settings.records_path) as records:
+    with (
+        user_errors(),
+        open_knowledge_base(settings) as kb,
+        Records(settings.records_path) as records,
+    ):
         agent = Agent(settings, kb, records)
         conversation = Conversation(user=current_user(settings), role=role, language=lang)
         out.print(
@@ -276,7 +271,7 @@ def chat(
 def status() -> None:
     """Show where data lives and how much is indexed."""
     settings = settings_or_exit()
-    with user_errors(), KnowledgeBase(settings) as kb:
+    with user_errors(), open_knowledge_base(settings, index_if_empty=False) as kb:
         counts = kb.store.collection_counts()
     table = Table("setting", "value", title="Mentor Assistant")
     table.add_row("data dir", str(settings.data_dir.resolve()))
@@ -284,6 +279,8 @@ def status() -> None:
     table.add_row("embedding model", kb.embedder.model_path)
     for name, n in sorted(counts.items()):
         table.add_row(f"collection {name}", f"{n} chunks")
+    if not counts:
+        table.add_row("collections", "none yet: `mentor ingest` indexes the bundled guides")
     Console().print(table)
 
 

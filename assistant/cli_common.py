@@ -1,19 +1,23 @@
-"""What every ``mentor`` command shares: settings, one-line errors, exit codes."""
+"""What every ``mentor`` command shares: settings, one-line errors, exit codes, the knowledge
+base (indexed on first use) and progress bars."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 
 import typer
 from pydantic import ValidationError
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from assistant.config import Settings, load_settings
 from assistant.records import RecordsError
-from assistant.retrieval import QueryError
+from assistant.retrieval import KnowledgeBase, QueryError
 from assistant.retrieval.embeddings import EmbeddingModelError
+from assistant.retrieval.ingest import discover
 from assistant.retrieval.store import StoreUnavailableError
 
 err = Console(stderr=True)
@@ -51,3 +55,39 @@ def user_errors() -> Iterator[None]:
         yield
     except _USER_ERRORS as exc:
         raise fail(str(exc)) from exc
+
+
+@contextmanager
+def ingest_progress(targets: Sequence[Path]) -> Iterator[Callable[[str], None]]:
+    """A progress bar on stderr over the files under ``targets``; yields the per-file callback."""
+    total = sum(1 for _ in discover(targets))
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("Ingesting", total=total)
+
+        def advance(source: str) -> None:
+            progress.update(task, advance=1, description=f"Ingesting {Path(source).name}")
+
+        yield advance
+
+
+@contextmanager
+def open_knowledge_base(
+    settings: Settings, *, index_if_empty: bool = True
+) -> Iterator[KnowledgeBase]:
+    """The knowledge base, closed on exit. A fresh, empty one first gets the bundled guides
+    (once, with a progress bar), so the first question is not answered from nothing."""
+    with KnowledgeBase(settings) as kb:
+        if index_if_empty and kb.is_empty():
+            err.print("[dim]First run: indexing the bundled mentoring guides (once).[/]")
+            with ingest_progress([settings.knowledge_dir]) as advance:
+                report = kb.index_bundled_if_empty(on_file=advance)
+            if report is not None:
+                err.print(f"[dim]{escape(report.summary())}[/]")
+        yield kb

@@ -18,7 +18,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from assistant.agent import Agent, Conversation
-from assistant.cli_common import fail, settings_or_exit, user_errors
+from assistant.cli_common import fail, open_knowledge_base, settings_or_exit, user_errors
 from assistant.config import current_user
 from assistant.goal_edits import (
     CLEAR,
@@ -33,7 +33,6 @@ from assistant.goal_edits import (
 from assistant.goal_export import format_date, goal_ics, goal_markdown
 from assistant.goals import Goal, GoalStatus
 from assistant.records import Records
-from assistant.retrieval import KnowledgeBase
 from assistant.skills.qa import LANGUAGE_NAMES
 from assistant.skills.smart import SmartReport, check_goal
 
@@ -102,7 +101,11 @@ def draft(
         raise fail("language must be one of en, fr")
     settings = settings_or_exit()
     out = Console()
-    with user_errors(), KnowledgeBase(settings) as kb, Records(settings.records_path) as records:
+    with (
+        user_errors(),
+        open_knowledge_base(settings) as kb,
+        Records(settings.records_path) as records,
+    ):
         agent = Agent(settings, kb, records)
         conversation = Conversation(user=current_user(settings), role="mentee", language=lang)
         out.print("[bold]Goal coach[/] — “stop” or Ctrl-D to leave.")

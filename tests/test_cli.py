@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from assistant import cli
+from assistant import cli, cli_common
 from assistant.retrieval import KnowledgeBase
 from tests.fakes import HashingEmbedder
 
@@ -21,7 +21,9 @@ def fake_model(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, docs_dir: Path) 
     monkeypatch.setenv("MENTOR_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("MENTOR_KNOWLEDGE_DIR", str(docs_dir))
     monkeypatch.setattr(
-        cli, "KnowledgeBase", lambda settings: KnowledgeBase(settings, embedder=HashingEmbedder())
+        cli_common,
+        "KnowledgeBase",
+        lambda settings: KnowledgeBase(settings, embedder=HashingEmbedder()),
     )
 
 
@@ -145,6 +147,37 @@ def test_status_lists_collections(guides) -> None:
     runner.invoke(cli.app, ["ingest"])
     result = runner.invoke(cli.app, ["status"])
     assert "collection guides" in result.stdout
+
+
+def test_status_of_an_empty_store_says_how_to_fill_it() -> None:
+    result = runner.invoke(cli.app, ["status"])
+    assert result.exit_code == 0
+    assert "none yet: `mentor ingest` indexes the bundled guides" in result.stdout
+
+
+def test_the_first_question_on_a_fresh_machine_indexes_the_bundled_guides_first(
+    guides, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MENTOR_LLM_BACKEND", "fake")
+    question = ["ask", "topics to discuss in the first mentoring session", "--json"]
+    first = runner.invoke(cli.app, question)
+    assert first.exit_code == 0, first.output
+    assert "First run: indexing the bundled mentoring guides" in first.stderr
+    assert "2 added" in first.stderr
+    assert json.loads(first.stdout)["citations"][0]["title"] == "Your first session"
+    again = runner.invoke(cli.app, question)
+    assert again.exit_code == 0 and "First run" not in again.stderr
+
+
+def test_ingesting_ones_own_folder_into_an_empty_store_adds_only_that_folder(
+    guides, tmp_path: Path
+) -> None:
+    own = tmp_path / "programme"
+    own.mkdir()
+    (own / "rules.md").write_text("# Programme rules\n\n## Cadence\nPairs meet monthly.\n")
+    assert runner.invoke(cli.app, ["ingest", str(own), "-c", "programme"]).exit_code == 0
+    status = runner.invoke(cli.app, ["status"])
+    assert "collection programme" in status.stdout and "collection guides" not in status.stdout
 
 
 def test_ask_json_with_the_scripted_model(guides, monkeypatch: pytest.MonkeyPatch) -> None:

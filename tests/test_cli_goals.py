@@ -11,7 +11,7 @@ import pytest
 from click.testing import Result
 from typer.testing import CliRunner
 
-from assistant import cli, cli_goals
+from assistant import cli, cli_common
 from assistant.config import load_settings
 from assistant.goals import Goal, GoalDraft
 from assistant.records import Records
@@ -28,7 +28,7 @@ def offline(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, docs_dir: Path) -> 
     monkeypatch.setenv("MENTOR_LLM_BACKEND", "fake")
     monkeypatch.setenv("MENTOR_USER", "amira")
     monkeypatch.setattr(
-        cli_goals,
+        cli_common,
         "KnowledgeBase",
         lambda settings: KnowledgeBase(settings, embedder=HashingEmbedder()),
     )

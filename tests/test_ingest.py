@@ -35,6 +35,25 @@ def test_first_ingest_adds_every_file(kb: KnowledgeBase, docs_dir: Path, two_gui
     assert {f.source for f in report.files} == {"knowledge/en/grow.md", "knowledge/en/smart.md"}
 
 
+def test_a_fresh_store_gets_the_bundled_guides_once(kb: KnowledgeBase, two_guides) -> None:
+    assert kb.is_empty()
+    report = kb.index_bundled_if_empty()
+    assert report is not None and report.count("added") == 2
+    assert not kb.is_empty() and kb.store.collection_counts() == {"guides": 4}
+    assert kb.index_bundled_if_empty() is None
+
+
+def test_a_store_holding_only_a_programmes_documents_is_not_given_the_guides(
+    kb: KnowledgeBase, tmp_path: Path, two_guides
+) -> None:
+    other = tmp_path / "programme"
+    other.mkdir()
+    (other / "rules.md").write_text("# Programme rules\n\n## Cadence\nPairs meet monthly.\n")
+    kb.ingest([other], collection="programme")
+    assert kb.index_bundled_if_empty() is None
+    assert kb.store.collection_counts() == {"programme": 1}
+
+
 def test_reingest_changes_nothing(
     kb: KnowledgeBase, embedder: HashingEmbedder, docs_dir: Path, two_guides
 ) -> None:

@@ -15,8 +15,9 @@ import pytest
 
 from assistant.config import Settings
 from assistant.retrieval import KnowledgeBase
-from assistant.ui import search_knowledge
+from assistant.ui import handlers, search_knowledge
 from tests.conftest import REPO
+from tests.fakes import HashingEmbedder
 
 
 def test_search_renders_numbered_cited_excerpts(
@@ -35,6 +36,23 @@ def test_empty_query_and_empty_store_give_clear_messages(kb: KnowledgeBase) -> N
         == "**the query is empty: type a question or some keywords**"
     )
     assert "mentor ingest" in search_knowledge(kb, "goals", None, None)
+
+
+def test_the_web_apps_agent_indexes_the_bundled_guides_into_an_empty_store(
+    settings: Settings, write_guide: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_guide("en/first.md", "Your first session", {"Preparing": "Write down three topics."})
+    monkeypatch.setattr(handlers, "_agents", {})
+    monkeypatch.setattr(
+        handlers, "KnowledgeBase", lambda s: KnowledgeBase(s, embedder=HashingEmbedder())
+    )
+    agent = handlers.shared_agent(settings)
+    try:
+        assert agent.kb.store.collection_counts() == {"guides": 1}
+        assert handlers.shared_agent(settings) is agent
+    finally:
+        agent.records.close()
+        agent.kb.close()
 
 
 GOALS_TAB_IDS = {

@@ -175,6 +175,20 @@ class KnowledgeBase:
         texts = self.store.get([chunk_id for _, chunk_id in ordered])
         return [_to_hit(i, 0.0, *texts[i], None) for _, i in ordered if i in texts]
 
+    def is_empty(self) -> bool:
+        """Whether nothing at all is indexed (a fresh data directory)."""
+        return self.store.count() == 0
+
+    def index_bundled_if_empty(
+        self, on_file: Callable[[str], None] | None = None
+    ) -> IngestReport | None:
+        """Index ``settings.knowledge_dir`` when nothing at all is indexed yet, so that the first
+        question on a fresh machine is answered from the bundled guides instead of finding
+        nothing. None (and nothing written) when something is already indexed."""
+        if not self.is_empty() or not self.settings.knowledge_dir.is_dir():
+            return None
+        return self.ingest([self.settings.knowledge_dir], on_file=on_file)
+
     def ingest(
         self,
         paths: Sequence[Path],

@@ -38,11 +38,14 @@ _agents: dict[int, Agent] = {}
 
 def shared_agent(settings: Settings) -> Agent:
     """The process's agent (knowledge base, records, model) for these settings, built on first
-    use: building the app touches nothing."""
+    use: building the app touches nothing. An empty knowledge base first gets the bundled guides."""
     with _lock:
         key = id(settings)
         if key not in _agents:
             kb = KnowledgeBase(settings)
+            report = kb.index_bundled_if_empty()
+            if report is not None:
+                log.info("first run: indexed the bundled guides (%s)", report.summary())
             _agents[key] = Agent(settings, kb, Records(settings.records_path))
         return _agents[key]
 
