@@ -23,7 +23,12 @@ from assistant.cli_common import (
 from assistant.cli_goals import goal_app
 from assistant.cli_users import user_app
 from assistant.config import current_user
-from assistant.llm import ModelUnavailableError, build_chat_model, unavailable_message
+from assistant.llm import (
+    ModelUnavailableError,
+    build_chat_model,
+    start_model_early,
+    unavailable_message,
+)
 from assistant.records import Records
 from assistant.reply import Reply
 from assistant.retrieval import IngestReport, KnowledgeBase, QueryError, SearchFilter
@@ -191,8 +196,10 @@ def ask(
     if lang is not None and lang not in LANGUAGE_NAMES:
         raise fail("language must be one of en, fr")
     settings = settings_or_exit()
-    with user_errors(), open_knowledge_base(settings) as kb:
+    with user_errors():
         check_query(question)
+        start_model_early(settings)
+    with user_errors(), open_knowledge_base(settings) as kb:
         try:
             model = build_chat_model(settings)
         except ModelUnavailableError as exc:
@@ -239,6 +246,7 @@ def chat(
         raise fail(f"role must be one of {', '.join(ROLES)}")
     settings = settings_or_exit()
     out = Console()
+    start_model_early(settings)
     with (
         user_errors(),
         open_knowledge_base(settings) as kb,

@@ -32,9 +32,10 @@ from assistant.goal_edits import (
 )
 from assistant.goal_export import format_date, goal_ics, goal_markdown
 from assistant.goals import Goal, GoalStatus
+from assistant.llm import start_model_early
 from assistant.records import Records
 from assistant.skills.qa import LANGUAGE_NAMES
-from assistant.skills.smart import SmartReport, check_goal
+from assistant.skills.smart import SmartReport, check_draft, check_goal
 
 goal_app = typer.Typer(
     help="SMART goals: check one, draft one with the coach, list, show, edit, export, track.",
@@ -101,6 +102,7 @@ def draft(
         raise fail("language must be one of en, fr")
     settings = settings_or_exit()
     out = Console()
+    start_model_early(settings)
     with (
         user_errors(),
         open_knowledge_base(settings) as kb,
@@ -256,7 +258,7 @@ def edit(
         except EditError as exc:
             raise fail(f"{exc} (nothing was saved)") from exc
         saved = records.update_goal(owner, goal.id, draft)
-    report = check_goal(saved.statement, saved.language, today)
+    report = check_draft(saved.draft(), today)
     if as_json:
         body = {"goal": saved.model_dump(mode="json"), "smart": report.to_dict()}
         typer.echo(json.dumps(body, ensure_ascii=False))

@@ -62,6 +62,17 @@ class Settings(BaseSettings):
             "as 256, half the ingest time."
         ),
     )
+    embedding_threads: int = Field(
+        0,
+        ge=0,
+        le=256,
+        description=(
+            "CPU threads for the embedding model. 0: automatic, which is one thread in a "
+            "process that runs the embedded chat model (a second thread pool there slows its "
+            "generation by about a quarter; queries embed as fast on one) and every core "
+            "otherwise (`mentor ingest`)."
+        ),
+    )
     chroma_url: str = Field(
         "",
         description="URL of a Chroma server (e.g. http://127.0.0.1:8000). Empty: embedded store.",

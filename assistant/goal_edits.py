@@ -162,7 +162,7 @@ def read_date(
 
 
 def smart_warnings(report: SmartReport) -> list[str]:
-    """One line per SMART criterion the statement misses, with what to add (not blocking)."""
+    """One line per SMART criterion the goal misses, with what to add (not blocking)."""
     return [
         f"not {criterion.replace('_', '-')}: {report.verdicts[criterion].suggestion}"
         for criterion in report.missing

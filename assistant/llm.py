@@ -67,11 +67,23 @@ def build_chat_model(settings: Settings) -> BaseChatModel:
 
 def start_embedded(settings: Settings) -> Any:
     """Start (or find) the embedded server in the background, its prompt cache pre-filled with
-    every fixed system prompt; call early (app start) so the first question finds it ready."""
+    every fixed system prompt. Call it early (app or command start), before the first
+    embedding: the first question then finds it ready, and the embedding model, told to keep to
+    one thread here (unless ``embedding_threads`` says otherwise), does not slow it down."""
     from assistant.embedded import embedded_server
     from assistant.prompts import system_prompts
+    from assistant.retrieval.embeddings import set_torch_threads
 
+    if not settings.embedding_threads:
+        set_torch_threads(1)
     return embedded_server(settings, system_prompts())
+
+
+def start_model_early(settings: Settings) -> None:
+    """Start loading the embedded model now when it is the chat backend (no-op otherwise), so
+    it loads while the knowledge base opens; see :func:`start_embedded`."""
+    if settings.llm_backend == "embedded":
+        start_embedded(settings)
 
 
 def openai_client(settings: Settings, base_url: str | None, key: str, model: str) -> Any:

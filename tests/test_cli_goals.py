@@ -214,11 +214,13 @@ def test_edit_adds_removes_and_ticks_milestones() -> None:
     assert stored(goal).milestones == []
 
 
-def test_edit_prints_the_smart_check_of_the_new_statement_as_advice() -> None:
+def test_edit_prints_the_smart_check_of_the_edited_goal_as_advice() -> None:
     goal = saved_goal()
     result = edit(goal.id, "statement=Get better at public speaking")
     assert result.exit_code == 0, result.output
-    assert "SMART: not specific:" in result.stderr and "SMART: not time-bound:" in result.stderr
+    assert "SMART: not specific:" in result.stderr and "SMART: not relevant:" in result.stderr
+    assert "not time-bound" not in result.stderr  # its target date stands
+    assert "not measurable" not in result.stderr  # "three talks" is its success measure
     assert stored(goal).statement == "Get better at public speaking"
 
 

@@ -1,6 +1,13 @@
-"""Embedding helpers that need no model."""
+"""Embedding helpers, and how many threads the embedding model gets."""
 
-from assistant.retrieval.embeddings import length_batches, model_slug
+from __future__ import annotations
+
+import pytest
+
+from assistant import embedded, llm
+from assistant.config import load_settings
+from assistant.retrieval import embeddings
+from assistant.retrieval.embeddings import Embedder, length_batches, model_slug
 
 
 def test_length_batches_group_short_texts_together_and_long_ones_apart() -> None:
@@ -17,3 +24,29 @@ def test_an_over_long_text_gets_its_own_batch() -> None:
 def test_model_slug() -> None:
     assert model_slug("") == "all-minilm-l6-v2"
     assert model_slug("/models/My Model_v2/") == "my-model-v2"
+
+
+def test_the_embedded_chat_model_keeps_the_embedding_model_to_one_thread(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[int] = []
+    monkeypatch.setattr(embeddings, "set_torch_threads", calls.append)
+    monkeypatch.setattr(embedded, "embedded_server", lambda settings, prompts: "server")
+    assert llm.start_embedded(load_settings()) == "server"
+    assert calls == [1]
+    llm.start_embedded(load_settings(embedding_threads=3))  # an explicit choice stands
+    llm.start_model_early(load_settings(llm_backend="fake"))  # no embedded model: no limit
+    assert calls == [1]
+
+
+@pytest.mark.slow
+def test_an_explicit_thread_count_is_given_to_torch_when_the_model_loads() -> None:
+    import torch
+
+    before = torch.get_num_threads()
+    try:
+        embedder = Embedder.from_settings(load_settings(embedding_threads=1))
+        assert embedder.embed_query("first session").shape == (384,)
+        assert torch.get_num_threads() == 1
+    finally:
+        torch.set_num_threads(before)

@@ -75,12 +75,26 @@ def test_saving_the_form_changes_the_goal_and_gives_smart_advice(
         "ask for a slot",
         date(2027, 1, 8),
     )
-    assert message.startswith("**Saved / Enregistré**")
-    assert "- SMART: not time-bound:" in message  # the statement gives no deadline: advice only
+    assert message == "**Saved / Enregistré**"  # the target date makes it time-bound
     assert "15 February 2027" in card
     assert values == form(
         target="15 February 2027", first_step="ask for a slot", first_step_date="8 January 2027"
     )
+
+
+def test_the_smart_advice_after_saving_weighs_the_whole_goal_not_only_its_statement(
+    records: Records, goal: Goal
+) -> None:
+    message, _, _ = save_goal_form(
+        records, "amira", goal.id, form(statement="Get better at public speaking"), TODAY
+    )
+    assert "- SMART: not specific:" in message  # the statement alone decides this one
+    for answered in ("measurable", "relevant", "time-bound"):  # by measures, why, target date
+        assert f"not {answered}:" not in message
+    cleared = form(statement="Get better at public speaking", why="-", measures="-", target="-")
+    message, _, _ = save_goal_form(records, "amira", goal.id, cleared, TODAY)
+    for missing in ("specific", "measurable", "relevant", "time-bound"):
+        assert f"- SMART: not {missing}:" in message
 
 
 def test_an_unchanged_form_saves_even_when_its_dates_have_passed(

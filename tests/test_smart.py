@@ -9,8 +9,9 @@ from datetime import date
 
 import pytest
 
+from assistant.goals import GoalDraft
 from assistant.retrieval.text import detect_language
-from assistant.skills.smart import CRITERIA, SmartReport, check_goal
+from assistant.skills.smart import CRITERIA, SmartReport, check_draft, check_goal
 
 TODAY = date(2026, 11, 23)
 
@@ -272,3 +273,43 @@ def test_eval_scores_and_its_gate_can_fail(
     monkeypatch.setattr(eval_smart, "load_goal_statements", lambda split: wrong)
     assert eval_smart.main(["--split", "dev", "--errors"]) == 1
     assert "FAIL: F1 below 0.85 for specific, measurable, time_bound" in capsys.readouterr().out
+
+
+# -- a whole goal: the statement completed by its fields -----------------------------------
+
+
+def test_a_goals_fields_answer_what_its_statement_leaves_open() -> None:
+    draft = GoalDraft(
+        statement="Improve my public speaking",
+        relevance="I want to lead the team next year",
+        success_measures=["feel calmer", "three talks with a 4/5 feedback score"],
+        target_date=date(2027, 6, 30),
+    )
+    report = check_draft(draft, TODAY)
+    assert report.missing == ["specific"]  # judged on the statement alone
+    assert report.verdicts["time_bound"].evidence == "30 June 2027"
+    assert report.verdicts["relevant"].evidence == "I want to lead the team next year"
+    assert "three talks" in report.verdicts["measurable"].evidence  # not "feel calmer"
+    assert report.due == date(2027, 6, 30)
+
+
+def test_an_unmeasurable_measure_and_empty_fields_answer_nothing() -> None:
+    draft = GoalDraft(
+        statement="Je veux progresser à l'oral",
+        success_measures=["me sentir plus à l'aise"],
+        language="fr",
+    )
+    report = check_draft(draft, TODAY)
+    assert report.missing == ["specific", "measurable", "relevant", "time_bound"]
+    assert report.verdicts["time_bound"].suggestion.startswith("Ajoutez une échéance")
+    assert report.due is None
+
+
+def test_the_statements_own_deadline_wins_over_the_target_date_field() -> None:
+    draft = GoalDraft(statement="Give three talks by 31 March 2027", target_date=date(2027, 6, 30))
+    report = check_draft(draft, TODAY)
+    assert report.due == date(2027, 3, 31)
+    assert (
+        report.verdicts["time_bound"].evidence
+        == check(draft.statement).verdicts["time_bound"].evidence
+    )

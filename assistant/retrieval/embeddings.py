@@ -57,21 +57,44 @@ def length_batches(texts: list[str], budget: int, cap: int) -> list[list[int]]:
     return batches
 
 
-class Embedder:
-    """Encodes texts into L2-normalised float32 vectors; the model loads on first use."""
+def set_torch_threads(threads: int) -> None:
+    """Give torch (the embedding model's runtime) ``threads`` CPU threads, process-wide.
 
-    def __init__(self, model: str = "", batch_size: int = 64, max_tokens: int = 128) -> None:
+    Call it before the first embedding: torch and the embedded chat model's llama.cpp share one
+    OpenMP runtime, and once torch has run with a thread pool of two, llama.cpp generates about
+    a quarter slower for the rest of the process (measured on 2 cores: 15 instead of 20-22
+    tokens/s), whatever torch is told afterwards.
+    """
+    import torch
+
+    torch.set_num_threads(threads)
+
+
+class Embedder:
+    """Encodes texts into L2-normalised float32 vectors; the model loads on first use.
+
+    ``threads``: torch's CPU threads, set when the model loads; 0 leaves torch's choice (or
+    what :func:`set_torch_threads` set).
+    """
+
+    def __init__(
+        self, model: str = "", batch_size: int = 64, max_tokens: int = 128, threads: int = 0
+    ) -> None:
         self.model_path = resolve_model_path(model)
         self.slug = model_slug(model)
         self.batch_size = batch_size
         self.max_tokens = max_tokens
+        self.threads = threads
         self._model: Any = None
         self._lock = threading.Lock()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Embedder:
         return cls(
-            settings.embedding_model, settings.embedding_batch_size, settings.embedding_max_tokens
+            settings.embedding_model,
+            settings.embedding_batch_size,
+            settings.embedding_max_tokens,
+            settings.embedding_threads,
         )
 
     def _load(self) -> Any:
@@ -83,6 +106,8 @@ class Embedder:
                 from transformers.utils import logging as hf_logging
 
                 hf_logging.disable_progress_bar()
+                if self.threads:
+                    set_torch_threads(self.threads)
                 try:
                     self._model = SentenceTransformer(
                         self.model_path, device="cpu", local_files_only=True

@@ -32,7 +32,7 @@ from assistant.retrieval.text import fold, tokenize
 from assistant.skills.citations import cite_as_you_go
 from assistant.skills.passages import numbered_sources
 from assistant.skills.qa import LANGUAGE_NAMES, retrieve
-from assistant.skills.smart import CRITERIA, check_goal
+from assistant.skills.smart import CRITERIA, check_draft, check_goal
 from assistant.structured import StructuredOutputError, ask_structured
 
 STEPS = (
@@ -264,7 +264,7 @@ class GoalCoach:
         if not state.statement:
             state.statement = self._sentence(state)
         state.draft = self._draft(state)
-        report = check_goal(state.draft.statement, state.language, self.today())
+        report = check_draft(state.draft, self.today())
         said += [self.say(state, "card_intro"), draft_markdown(state.draft)]
         missing = [self.phrases.criteria[state.language][c] for c in report.missing]
         if missing:

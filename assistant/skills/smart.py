@@ -31,12 +31,14 @@ The criteria follow evals/datasets/goals/GUIDELINES.md: label what the text *say
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from assistant import periods
 from assistant.dates import find_time_frames
 from assistant.folded import Folded
+from assistant.goal_export import format_date
+from assistant.goals import GoalDraft
 from assistant.retrieval.text import detect_language
 from assistant.skills.smart_action import find_action
 from assistant.skills.smart_flags import find_red_flags
@@ -117,6 +119,32 @@ def check_goal(text: str, language: str | None = None, today: date | None = None
         for criterion, (met, evidence) in found.items()
     }
     return SmartReport(text, lang, verdicts, due)
+
+
+def check_draft(draft: GoalDraft, today: date | None = None) -> SmartReport:
+    """The SMART check of a whole goal: its statement, completed by the fields that answer a
+    criterion the statement leaves open.
+
+    A statement with no deadline is still time-bound when the goal has a target date; it is
+    measurable when one of its success measures is, and relevant when "why it matters" is
+    filled in (that field is the reason). Specific and achievable are judged on the statement.
+    """
+    report = check_goal(draft.statement, draft.language, today)
+    verdicts = dict(report.verdicts)
+    measurable = (
+        verdict.evidence or measure
+        for measure in draft.success_measures
+        if (verdict := check_goal(measure, draft.language, today).verdicts["measurable"]).met
+    )
+    completed = {
+        "measurable": next(measurable, ""),
+        "relevant": draft.relevance.strip(),
+        "time_bound": format_date(draft.target_date, draft.language) if draft.target_date else "",
+    }
+    for criterion, evidence in completed.items():
+        if evidence and not verdicts[criterion].met:
+            verdicts[criterion] = Verdict(criterion, True, evidence, "")
+    return replace(report, verdicts=verdicts, due=report.due or draft.target_date)
 
 
 @dataclass(frozen=True)

@@ -70,11 +70,10 @@ EXAMPLES = [
 
 
 def warm_up(settings: Settings) -> None:
-    """Start loading the knowledge base and the embedded model in the background."""
-    if settings.llm_backend == "embedded":
-        from assistant.llm import start_embedded
+    """Start loading the embedded model, then the knowledge base, in the background."""
+    from assistant.llm import start_model_early
 
-        start_embedded(settings)
+    start_model_early(settings)
     threading.Thread(target=shared_agent, args=(settings,), daemon=True).start()
 
 

@@ -34,7 +34,7 @@ from assistant.goal_export import (
 )
 from assistant.goals import Goal, GoalStatus
 from assistant.records import GoalNotFound, Records
-from assistant.skills.smart import check_goal
+from assistant.skills.smart import check_draft
 
 FORM_FIELDS = tuple(
     name for name in FIELDS if name not in {"review", "obstacles", *MILESTONE_ACTIONS}
@@ -97,7 +97,7 @@ def save_goal_form(
 
     On any error nothing is saved and the values come back exactly as typed, with a message
     that says what to fix; on success the form shows the saved values, and the message the
-    SMART check of the statement (advice, not a condition).
+    SMART check of the whole goal (advice, not a condition).
     """
     typed = tuple(values)
     goal, problem = _own_goal(records, user, goal_id)
@@ -111,7 +111,7 @@ def save_goal_form(
         return f"**Not saved / Non enregistré** — {exc}", goal_markdown(goal), typed
     except GoalNotFound:
         return NOT_FOUND, "", typed
-    warnings = smart_warnings(check_goal(saved.statement, saved.language, today))
+    warnings = smart_warnings(check_draft(saved.draft(), today))
     message = "\n".join(["**Saved / Enregistré**", *(f"- SMART: {w}" for w in warnings)])
     return message, goal_markdown(saved), form_values(saved)
 
