@@ -25,6 +25,7 @@ import yaml
 
 from assistant.agent import Agent, Conversation
 from assistant.config import BUNDLED_KNOWLEDGE_DIR, load_settings
+from assistant.llm import start_model_early
 from assistant.records import Records
 from assistant.retrieval import KnowledgeBase
 from assistant.skills.smart import check_goal
@@ -112,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="mentor-coach-eval-") as tmp:
         backend: dict[str, Any] = {"llm_backend": "fake"} if args.model == "fake" else {}
         settings = load_settings(data_dir=Path(tmp), **backend)
+        start_model_early(settings)  # before the first embedding, as the app does
         with KnowledgeBase(settings) as kb:
             kb.ingest([BUNDLED_KNOWLEDGE_DIR])
             outcomes = run(
