@@ -252,6 +252,7 @@ def chat(
         open_knowledge_base(settings) as kb,
         Records(settings.records_path) as records,
     ):
+        kb.warm_up_in_background()  # while the user types
         agent = Agent(settings, kb, records)
         conversation = Conversation(user=current_user(settings), role=role, language=lang)
         out.print(

@@ -108,6 +108,7 @@ def draft(
         open_knowledge_base(settings) as kb,
         Records(settings.records_path) as records,
     ):
+        kb.warm_up_in_background()  # while the user types
         agent = Agent(settings, kb, records)
         conversation = Conversation(user=current_user(settings), role="mentee", language=lang)
         out.print("[bold]Goal coach[/] — “stop” or Ctrl-D to leave.")

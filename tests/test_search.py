@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import shutil
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from assistant.retrieval import KnowledgeBase, QueryError, SearchFilter
+from assistant.retrieval.embeddings import EmbeddingModelError
+from assistant.retrieval.lexical import LexicalIndex
 from tests.fakes import HashingEmbedder
 
 
@@ -97,3 +103,50 @@ def test_damaged_lexical_cache_is_rebuilt(indexed: KnowledgeBase, settings) -> N
     fresh = KnowledgeBase(settings, embedder=HashingEmbedder())  # type: ignore[arg-type]
     assert len(fresh.lexical().ids) == 4
     assert fresh.search("personal weather check-in wellbeing")
+
+
+def test_threads_asking_for_the_lexical_index_at_once_build_it_once(
+    indexed: KnowledgeBase, settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.rmtree(indexed.lexical_dir)
+    fresh = KnowledgeBase(settings, embedder=HashingEmbedder())  # type: ignore[arg-type]
+    builds: list[int] = []
+    build = LexicalIndex.build
+
+    def counted(*args: Any) -> LexicalIndex:
+        builds.append(1)
+        time.sleep(0.05)  # long enough for the other threads to arrive meanwhile
+        return build(*args)
+
+    monkeypatch.setattr(LexicalIndex, "build", counted)
+    threads = [threading.Thread(target=fresh.lexical) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert builds == [1]
+    assert len(fresh.lexical().ids) == 4
+
+
+def test_warming_up_in_the_background_loads_what_the_first_search_needs(
+    indexed: KnowledgeBase, settings
+) -> None:
+    embedder = HashingEmbedder()
+    fresh = KnowledgeBase(settings, embedder=embedder)  # type: ignore[arg-type]
+    fresh.warm_up_in_background().join()
+    assert embedder.calls and fresh._lexical is not None
+
+
+def test_a_failed_background_warm_up_is_left_for_the_first_search_to_report(
+    indexed: KnowledgeBase, settings
+) -> None:
+    class Broken(HashingEmbedder):
+        def embed(self, texts: list[str]) -> Any:
+            raise EmbeddingModelError("cannot load the embedding model")
+
+    fresh = KnowledgeBase(settings, embedder=Broken())  # type: ignore[arg-type]
+    thread = fresh.warm_up_in_background()
+    thread.join(timeout=10)
+    assert not thread.is_alive()
+    with pytest.raises(EmbeddingModelError, match="cannot load the embedding model"):
+        fresh.search("check-in")

@@ -55,6 +55,27 @@ def test_the_web_apps_agent_indexes_the_bundled_guides_into_an_empty_store(
         agent.kb.close()
 
 
+def test_the_apps_warm_up_readies_the_knowledge_base_and_logs_no_detail_of_a_failure(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from assistant.ui import app as web
+
+    warmed: list[str] = []
+    ready = SimpleNamespace(kb=SimpleNamespace(warm_up=lambda: warmed.append("kb")))
+    monkeypatch.setattr(web, "shared_agent", lambda s: ready)
+    web.warm_up(settings.model_copy(update={"llm_backend": "fake"})).join(timeout=10)
+    assert warmed == ["kb"]
+
+    def broken(s: Settings) -> Any:
+        raise RuntimeError("amira's goal text")
+
+    monkeypatch.setattr(web, "shared_agent", broken)
+    with caplog.at_level("WARNING"):
+        web.warm_up(settings.model_copy(update={"llm_backend": "fake"})).join(timeout=10)
+    assert "warm-up failed (RuntimeError)" in caplog.text
+    assert "amira" not in caplog.text
+
+
 GOALS_TAB_IDS = {
     "goals",
     "goal-picker",

@@ -6,6 +6,8 @@ the lexical index, and hands out :class:`Hit` objects that carry their citation.
 
 from __future__ import annotations
 
+import contextlib
+import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -84,6 +86,7 @@ class KnowledgeBase:
         self._lexical: LexicalIndex | None = None
         self._lexical_version = ""
         self._checked_at = 0.0
+        self._lexical_lock = threading.RLock()  # one thread loads or rebuilds it at a time
 
     def close(self) -> None:
         """Release the vector store's connections and file handles."""
@@ -101,27 +104,47 @@ class KnowledgeBase:
 
     def lexical(self) -> LexicalIndex:
         """The BM25 index matching the store's current contents (loaded or rebuilt as needed)."""
-        now = time.monotonic()
-        if self._lexical is not None and now - self._checked_at < _VERSION_TTL_S:
+        with self._lexical_lock:
+            now = time.monotonic()
+            if self._lexical is not None and now - self._checked_at < _VERSION_TTL_S:
+                return self._lexical
+            version = self.store.version()
+            self._checked_at = now
+            if self._lexical is None or version != self._lexical_version:
+                index = LexicalIndex.load(self.lexical_dir, version)
+                if index is None:
+                    index = self.rebuild_lexical(version)
+                self._lexical, self._lexical_version = index, version
             return self._lexical
-        version = self.store.version()
-        self._checked_at = now
-        if self._lexical is None or version != self._lexical_version:
-            index = LexicalIndex.load(self.lexical_dir, version)
-            if index is None:
-                index = self.rebuild_lexical(version)
-            self._lexical, self._lexical_version = index, version
-        return self._lexical
 
     def rebuild_lexical(self, version: str | None = None) -> LexicalIndex:
         """Rebuild the BM25 index from the vector store and save it."""
-        version = version or self.store.version()
-        ids, texts, metas = self.store.all_chunks()
-        index = LexicalIndex.build(ids, texts, metas)
-        index.save(self.lexical_dir, version)
-        self._lexical, self._lexical_version = index, version
-        self._checked_at = time.monotonic()
-        return index
+        with self._lexical_lock:
+            version = version or self.store.version()
+            ids, texts, metas = self.store.all_chunks()
+            index = LexicalIndex.build(ids, texts, metas)
+            index.save(self.lexical_dir, version)
+            self._lexical, self._lexical_version = index, version
+            self._checked_at = time.monotonic()
+            return index
+
+    def warm_up(self) -> None:
+        """Load the embedding model and the lexical index now, so the first search does not
+        wait for them (the app and the chat commands run this in the background)."""
+        self.embedder.embed_query("warm up")
+        self.lexical()
+
+    def warm_up_in_background(self) -> threading.Thread:
+        """:meth:`warm_up` in a daemon thread. A failure there is left for the first search to
+        meet and report; the thread ends either way (join it to wait)."""
+
+        def run() -> None:
+            with contextlib.suppress(Exception):
+                self.warm_up()
+
+        thread = threading.Thread(target=run, name="kb-warm-up", daemon=True)
+        thread.start()
+        return thread
 
     def search(
         self, query: str, k: int | None = None, where: SearchFilter | None = None

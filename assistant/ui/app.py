@@ -8,6 +8,7 @@ base and the embedded model in the background at launch, so the page is usable w
 # time to pass it the ``gr.Request`` (the user), and cannot resolve "gr.Request" as a string since
 # gradio is imported inside build_app.
 
+import logging
 import threading
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -32,6 +33,8 @@ from assistant.ui.handlers import (
     shared_agent,
     user_of,
 )
+
+log = logging.getLogger(__name__)
 
 LANGUAGES = {"Any language / Toutes": None, "English": "en", "Français": "fr"}
 AUDIENCES = {"Everyone / Tous": None, "Mentee": "mentee", "Mentor": "mentor", "Trainer": "trainer"}
@@ -69,12 +72,22 @@ EXAMPLES = [
 ]
 
 
-def warm_up(settings: Settings) -> None:
-    """Start loading the embedded model, then the knowledge base, in the background."""
+def warm_up(settings: Settings) -> threading.Thread:
+    """Start loading the embedded model, then the knowledge base (indexed on a fresh data
+    directory) and its embedding model, in the background."""
     from assistant.llm import start_model_early
 
     start_model_early(settings)
-    threading.Thread(target=shared_agent, args=(settings,), daemon=True).start()
+
+    def prepare() -> None:
+        try:
+            shared_agent(settings).kb.warm_up()
+        except Exception as exc:  # the first request meets it again and says so
+            log.warning("warm-up failed (%s); the first request will retry", type(exc).__name__)
+
+    thread = threading.Thread(target=prepare, name="app-warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 def build_app(settings: Settings) -> Any:
