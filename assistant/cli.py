@@ -11,11 +11,12 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from assistant.agent import ROLES, Agent, Conversation
+from assistant.agent import ROLES, Conversation
 from assistant.cli_common import (
     err,
     fail,
     ingest_progress,
+    open_agent,
     open_knowledge_base,
     settings_or_exit,
     user_errors,
@@ -29,7 +30,6 @@ from assistant.llm import (
     start_model_early,
     unavailable_message,
 )
-from assistant.records import Records
 from assistant.reply import Reply
 from assistant.retrieval import IngestReport, KnowledgeBase, QueryError, SearchFilter
 from assistant.retrieval.search import check_query
@@ -246,14 +246,7 @@ def chat(
         raise fail(f"role must be one of {', '.join(ROLES)}")
     settings = settings_or_exit()
     out = Console()
-    start_model_early(settings)
-    with (
-        user_errors(),
-        open_knowledge_base(settings) as kb,
-        Records(settings.records_path) as records,
-    ):
-        kb.warm_up_in_background()  # while the user types
-        agent = Agent(settings, kb, records)
+    with user_errors(), open_agent(settings) as agent:
         conversation = Conversation(user=current_user(settings), role=role, language=lang)
         out.print(
             "[bold]Mentor Assistant[/] — ask about mentoring, or say “help me set a goal”. "

@@ -1,5 +1,5 @@
 """What every ``mentor`` command shares: settings, one-line errors, exit codes, the knowledge
-base (indexed on first use) and progress bars."""
+base (indexed on first use), the agent of the interactive commands, and progress bars."""
 
 from __future__ import annotations
 
@@ -13,8 +13,10 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from assistant.agent import Agent
 from assistant.config import Settings, load_settings
-from assistant.records import RecordsError
+from assistant.llm import start_model_early
+from assistant.records import Records, RecordsError
 from assistant.retrieval import KnowledgeBase, QueryError
 from assistant.retrieval.embeddings import EmbeddingModelError
 from assistant.retrieval.ingest import discover
@@ -91,3 +93,14 @@ def open_knowledge_base(
             if report is not None:
                 err.print(f"[dim]{escape(report.summary())}[/]")
         yield kb
+
+
+@contextmanager
+def open_agent(settings: Settings) -> Iterator[Agent]:
+    """The agent of an interactive command. The embedded model starts loading first (before
+    any embedding: see :func:`assistant.llm.start_embedded`), then the knowledge base and the
+    records open, and the embedding model loads in the background while the user types."""
+    start_model_early(settings)
+    with open_knowledge_base(settings) as kb, Records(settings.records_path) as records:
+        kb.warm_up_in_background()
+        yield Agent(settings, kb, records)

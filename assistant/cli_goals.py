@@ -17,8 +17,8 @@ from rich.markdown import Markdown
 from rich.markup import escape
 from rich.table import Table
 
-from assistant.agent import Agent, Conversation
-from assistant.cli_common import fail, open_knowledge_base, settings_or_exit, user_errors
+from assistant.agent import Conversation
+from assistant.cli_common import fail, open_agent, settings_or_exit, user_errors
 from assistant.config import current_user
 from assistant.goal_edits import (
     CLEAR,
@@ -32,7 +32,6 @@ from assistant.goal_edits import (
 )
 from assistant.goal_export import format_date, goal_ics, goal_markdown
 from assistant.goals import Goal, GoalStatus
-from assistant.llm import start_model_early
 from assistant.records import Records
 from assistant.skills.qa import LANGUAGE_NAMES
 from assistant.skills.smart import SmartReport, check_draft, check_goal
@@ -102,14 +101,7 @@ def draft(
         raise fail("language must be one of en, fr")
     settings = settings_or_exit()
     out = Console()
-    start_model_early(settings)
-    with (
-        user_errors(),
-        open_knowledge_base(settings) as kb,
-        Records(settings.records_path) as records,
-    ):
-        kb.warm_up_in_background()  # while the user types
-        agent = Agent(settings, kb, records)
+    with user_errors(), open_agent(settings) as agent:
         conversation = Conversation(user=current_user(settings), role="mentee", language=lang)
         out.print("[bold]Goal coach[/] — “stop” or Ctrl-D to leave.")
         try:

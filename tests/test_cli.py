@@ -197,6 +197,19 @@ def test_ask_json_with_the_scripted_model(guides, monkeypatch: pytest.MonkeyPatc
     }
 
 
+def test_chat_answers_each_question_with_its_sources_until_an_empty_line(
+    guides, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MENTOR_LLM_BACKEND", "fake")
+    result = runner.invoke(
+        cli.app, ["chat"], input="topics to discuss in the first mentoring session\n\n"
+    )
+    assert result.exit_code == 0, result.output
+    assert "According to the guides [1]" in result.stdout
+    assert "[1] Your first session — Preparing" in result.stdout
+    assert "First run: indexing the bundled mentoring guides" in result.stderr
+
+
 def test_ask_when_the_model_is_down_prints_the_fixed_message(
     guides, monkeypatch: pytest.MonkeyPatch
 ) -> None:
