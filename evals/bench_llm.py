@@ -121,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         server = start_embedded(settings)  # first, as the app does (see start_embedded)
         kb = KnowledgeBase(settings)
-        kb.search("warm up")  # loads the embedding model and the lexical index
+        kb.warm_up()  # the embedding model and the lexical index, as the app loads them
         address = server.wait(600)
         ready_s = time.perf_counter() - started
         cold = openai_client(settings, f"{address}/v1", "embedded", "embedded").bind(
