@@ -19,8 +19,8 @@ The public Python API::
 
 from assistant.agent import Agent, Conversation
 from assistant.config import Settings, load_settings
-from assistant.goals import Goal, GoalDraft, GoalStatus
-from assistant.records import GoalNotFound, Records
+from assistant.goals.model import Goal, GoalDraft, GoalStatus
+from assistant.records.store import GoalNotFound, Records
 from assistant.reply import Reply
 from assistant.retrieval import Hit, IngestReport, KnowledgeBase, QueryError, SearchFilter
 from assistant.skills.smart import SmartReport, check_goal

@@ -17,13 +17,13 @@ from typing import Literal
 from langchain_core.language_models import BaseChatModel
 
 from assistant.config import Settings
-from assistant.intents import wants_goal_coaching
-from assistant.llm import ModelUnavailableError, build_chat_model
-from assistant.records import Records
+from assistant.language.intents import wants_goal_coaching
+from assistant.language.text import detect_language
+from assistant.model.llm import ModelUnavailableError, build_chat_model
+from assistant.records.store import Records
 from assistant.reply import Reply
 from assistant.retrieval import KnowledgeBase
 from assistant.retrieval.search import MAX_QUERY_CHARS
-from assistant.retrieval.text import detect_language
 from assistant.skills.coach import CoachState, GoalCoach, coach_language
 from assistant.skills.qa import answer_question
 

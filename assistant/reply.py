@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from assistant.llm import ModelUnavailableError, unavailable_message
+from assistant.model.llm import ModelUnavailableError, unavailable_message
 
 ReplyKind = Literal[
     "answer",  # grounded, cited answer

@@ -30,8 +30,8 @@ from typing import Any
 import httpx
 
 from assistant.config import BUNDLED_KNOWLEDGE_DIR, load_settings
-from assistant.embedded import model_file
-from assistant.llm import openai_client, start_embedded
+from assistant.model.embedded import model_file
+from assistant.model.llm import openai_client, start_embedded
 from assistant.retrieval import KnowledgeBase
 from assistant.skills.qa import answer_question, build_messages, retrieve
 from evals.datasets import load_retrieval_questions
@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
         settings = load_settings(data_dir=Path(tmp), embedded_model_file=args.model_file)
         log("ingesting the knowledge base (not timed; its own process, as `mentor ingest`)")
         subprocess.run(
-            [sys.executable, "-m", "assistant.cli", "ingest", str(BUNDLED_KNOWLEDGE_DIR)],
+            [sys.executable, "-m", "assistant.cli.commands", "ingest", str(BUNDLED_KNOWLEDGE_DIR)],
             env={**os.environ, "MENTOR_DATA_DIR": tmp},
             check=True,
             stdout=subprocess.DEVNULL,

@@ -25,8 +25,8 @@ import yaml
 
 from assistant.agent import Agent, Conversation
 from assistant.config import BUNDLED_KNOWLEDGE_DIR, load_settings
-from assistant.llm import start_model_early
-from assistant.records import Records
+from assistant.model.llm import start_model_early
+from assistant.records.store import Records
 from assistant.retrieval import KnowledgeBase
 from assistant.skills.smart import check_goal
 from evals.datasets import DATASETS

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from assistant.config import Settings, load_settings
-from assistant.records import Records
+from assistant.records.store import Records
 from assistant.retrieval import KnowledgeBase
 from tests.fakes import HashingEmbedder
 

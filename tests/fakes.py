@@ -7,7 +7,7 @@ import hashlib
 
 import numpy as np
 
-from assistant.retrieval.text import tokenize
+from assistant.language.text import tokenize
 
 
 class HashingEmbedder:

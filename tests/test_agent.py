@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from assistant.agent import Agent, Conversation
-from assistant.fake_llm import ScriptedChatModel
-from assistant.llm import ModelUnavailableError, unavailable_message
+from assistant.model.fake import ScriptedChatModel
+from assistant.model.llm import ModelUnavailableError, unavailable_message
 from assistant.reply import Reply
 from assistant.retrieval import KnowledgeBase
 from assistant.ui.handlers import INTERNAL_ERROR, chat_turn, goal_choices

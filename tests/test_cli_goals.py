@@ -11,10 +11,11 @@ import pytest
 from click.testing import Result
 from typer.testing import CliRunner
 
-from assistant import cli, cli_common
+from assistant.cli import commands as cli
+from assistant.cli import common as cli_common
 from assistant.config import load_settings
-from assistant.goals import Goal, GoalDraft
-from assistant.records import Records
+from assistant.goals.model import Goal, GoalDraft
+from assistant.records.store import Records
 from assistant.retrieval import KnowledgeBase
 from tests.fakes import HashingEmbedder
 

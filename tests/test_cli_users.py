@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from assistant import cli
-from assistant.goals import GoalDraft
-from assistant.logins import Logins
-from assistant.records import Records
+from assistant.cli import commands as cli
+from assistant.goals.model import GoalDraft
+from assistant.records.logins import Logins
+from assistant.records.store import Records
 
 runner = CliRunner()
 PASSWORD = "correct horse battery"

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from assistant.agent import Agent, Conversation
-from assistant.fake_llm import ScriptedChatModel
-from assistant.goals import GoalStatus
-from assistant.records import Records
+from assistant.goals.model import GoalStatus
+from assistant.model.fake import ScriptedChatModel
+from assistant.records.store import Records
 from assistant.reply import Reply
 from assistant.retrieval import KnowledgeBase
 

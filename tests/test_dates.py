@@ -1,4 +1,5 @@
-"""Deadlines in free text (assistant.dates): what counts as a time frame, and the date it means.
+"""Deadlines in free text (assistant.dates.deadlines):
+what counts as a time frame, and the date it means.
 
 "Today" is Monday 23 November 2026 throughout.
 """
@@ -9,8 +10,8 @@ from datetime import date
 
 import pytest
 
-from assistant.dates import TimeFrame, find_time_frame, find_time_frames, parse_date
-from assistant.number_words import parse_number
+from assistant.dates.deadlines import TimeFrame, find_time_frame, find_time_frames, parse_date
+from assistant.language.number_words import parse_number
 
 TODAY = date(2026, 11, 23)
 

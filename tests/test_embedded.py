@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from assistant.config import load_settings
-from assistant.embedded import EmbeddedServer, ModelFileError, ModelSpec, assemble_model
-from assistant.llm import build_chat_model
+from assistant.model.embedded import EmbeddedServer, ModelFileError, ModelSpec, assemble_model
+from assistant.model.llm import build_chat_model
 from assistant.retrieval import KnowledgeBase
 from assistant.skills.qa import answer_question
 from tests.helpers import mentor, smollm2

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant import embedded, llm
 from assistant.config import load_settings
+from assistant.model import embedded, llm
 from assistant.retrieval import embeddings
 from assistant.retrieval.embeddings import Embedder, length_batches, model_slug
 

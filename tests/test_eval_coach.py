@@ -7,7 +7,7 @@ from pathlib import Path
 
 from assistant.agent import Agent
 from assistant.config import BUNDLED_KNOWLEDGE_DIR, load_settings
-from assistant.fake_llm import ScriptedChatModel
+from assistant.model.fake import ScriptedChatModel
 from assistant.retrieval import KnowledgeBase
 from evals.eval_coach import TODAY, report, run
 from tests.fakes import HashingEmbedder

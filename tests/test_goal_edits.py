@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from assistant.goal_edits import (
+from assistant.goals.edits import (
     FIELDS,
     EditError,
     apply_edits,
@@ -15,7 +15,7 @@ from assistant.goal_edits import (
     parse_assignment,
     smart_warnings,
 )
-from assistant.goals import GoalDraft, Milestone
+from assistant.goals.model import GoalDraft, Milestone
 from assistant.skills.smart import check_goal
 
 TODAY = date(2027, 1, 4)

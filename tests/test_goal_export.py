@@ -10,7 +10,7 @@ import pytest
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from assistant.goal_export import (
+from assistant.goals.export import (
     draft_markdown,
     escape_markdown,
     fold_line,
@@ -18,7 +18,7 @@ from assistant.goal_export import (
     goal_ics,
     goal_markdown,
 )
-from assistant.goals import Goal, GoalStatus, ProgressEntry
+from assistant.goals.model import Goal, GoalStatus, ProgressEntry
 
 STAMP = datetime(2026, 3, 2, 12, 30, tzinfo=UTC)
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from assistant.goal_export import file_name
-from assistant.goals import Goal, GoalDraft, GoalStatus
-from assistant.records import Records
+from assistant.goals.export import file_name
+from assistant.goals.model import Goal, GoalDraft, GoalStatus
+from assistant.records.store import Records
 from assistant.ui.goal_handlers import (
     FORM_FIELDS,
     NOT_FOUND,

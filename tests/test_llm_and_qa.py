@@ -13,9 +13,9 @@ from jinja2 import UndefinedError
 from langchain_core.messages import HumanMessage, SystemMessage
 
 from assistant.config import load_settings
-from assistant.fake_llm import ScriptedChatModel
-from assistant.llm import ModelUnavailableError, build_chat_model, unavailable_message
-from assistant.prompts import load_prompt
+from assistant.model.fake import ScriptedChatModel
+from assistant.model.llm import ModelUnavailableError, build_chat_model, unavailable_message
+from assistant.model.prompts import load_prompt
 from assistant.retrieval import KnowledgeBase
 from assistant.skills.qa import NOT_COVERED, answer_question, history_messages
 

@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from assistant.goals import GoalDraft
-from assistant.logins import (
+from assistant.goals.model import GoalDraft
+from assistant.records.logins import (
     LOCAL_USER,
     LoginError,
     Logins,
     hash_password,
     verify_password,
 )
-from assistant.records import Records
+from assistant.records.store import Records
 
 PASSWORD = "correct horse battery"
 

@@ -13,8 +13,8 @@ import pytest
 from pydantic import ValidationError
 
 from assistant.config import Settings
-from assistant.goals import Goal, GoalDraft, GoalStatus, Milestone
-from assistant.records import (
+from assistant.goals.model import Goal, GoalDraft, GoalStatus, Milestone
+from assistant.records.store import (
     SCHEMA_VERSION,
     CorruptRecordsError,
     GoalNotFound,

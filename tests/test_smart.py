@@ -9,8 +9,8 @@ from datetime import date
 
 import pytest
 
-from assistant.goals import GoalDraft
-from assistant.retrieval.text import detect_language
+from assistant.goals.model import GoalDraft
+from assistant.language.text import detect_language
 from assistant.skills.smart import CRITERIA, SmartReport, check_draft, check_goal
 
 TODAY = date(2026, 11, 23)

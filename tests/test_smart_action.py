@@ -1,4 +1,4 @@
-"""The goal's main action found by structure (assistant.skills.smart_action), and what it does
+"""The goal's main action found by structure (assistant.skills.smart.action), and what it does
 to the SMART verdicts: concrete goals whose verbs are in no list, vague ones that stay vague.
 
 "Today" is Monday 23 November 2026 throughout.
@@ -10,9 +10,9 @@ from datetime import date
 
 import pytest
 
-from assistant.folded import Folded
+from assistant.language.folded import Folded
 from assistant.skills.smart import check_goal
-from assistant.skills.smart_action import find_action
+from assistant.skills.smart.action import find_action
 
 TODAY = date(2026, 11, 23)
 

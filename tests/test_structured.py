@@ -7,9 +7,9 @@ from langchain_core.messages import HumanMessage
 from pydantic import BaseModel, Field
 
 from assistant.config import load_settings
-from assistant.fake_llm import ScriptedChatModel
-from assistant.llm import build_chat_model
-from assistant.structured import StructuredOutputError, ask_structured
+from assistant.model.fake import ScriptedChatModel
+from assistant.model.llm import build_chat_model
+from assistant.model.structured import StructuredOutputError, ask_structured
 from tests.helpers import smollm2
 
 

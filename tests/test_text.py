@@ -1,6 +1,6 @@
 """Lexical normalisation: accent folding, stop words, stemming and language detection."""
 
-from assistant.retrieval.text import detect_language, fold, tokenize
+from assistant.language.text import detect_language, fold, tokenize
 
 
 def test_fold_strips_accents_and_ligatures() -> None:

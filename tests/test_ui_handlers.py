@@ -163,8 +163,8 @@ def test_the_goals_tab_components_have_ids_and_exports_are_cleaned_up(
 def test_a_signed_in_user_whose_login_was_erased_is_refused(settings: Settings) -> None:
     import gradio as gr
 
-    from assistant.logins import Logins
-    from assistant.records import Records
+    from assistant.records.logins import Logins
+    from assistant.records.store import Records
     from assistant.ui.handlers import LOCAL_USER, SIGNED_OUT, user_of
 
     with Logins(settings.records_path) as logins:

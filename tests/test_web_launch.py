@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from assistant.config import Settings, load_settings
-from assistant.logins import Logins
+from assistant.records.logins import Logins
 from assistant.ui.launch import UnsafeHostError, is_loopback, launch_options
 from tests.conftest import REPO
 from tests.helpers import free_port

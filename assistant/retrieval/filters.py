@@ -6,8 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from assistant.language.text import SUPPORTED_LANGUAGES
 from assistant.retrieval.documents import AUDIENCES
-from assistant.retrieval.text import SUPPORTED_LANGUAGES
 
 
 def audience_key(audience: str) -> str:

@@ -17,8 +17,8 @@ from typing import Any
 import bm25s
 import numpy as np
 
+from assistant.language.text import tokenize
 from assistant.retrieval.filters import SearchFilter
-from assistant.retrieval.text import tokenize
 
 _META_FILE = "chunks.json"
 

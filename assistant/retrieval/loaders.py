@@ -12,9 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from assistant.language.text import SUPPORTED_LANGUAGES, detect_language
 from assistant.retrieval.documents import AUDIENCES, Document, Section
 from assistant.retrieval.markdown import FrontMatterError, parse_sections, split_front_matter
-from assistant.retrieval.text import SUPPORTED_LANGUAGES, detect_language
 
 TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".html", ".htm"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | {".pdf", ".docx"}

@@ -16,12 +16,12 @@ from typing import Any
 from pydantic import BaseModel, Field, computed_field
 
 from assistant.config import Settings
+from assistant.language.text import detect_language
 from assistant.retrieval.embeddings import Embedder
 from assistant.retrieval.filters import SearchFilter
 from assistant.retrieval.ingest import IngestReport, ingest_paths
 from assistant.retrieval.lexical import LexicalIndex
 from assistant.retrieval.store import VectorStore, make_client
-from assistant.retrieval.text import detect_language
 
 MAX_QUERY_CHARS = 4000
 _VERSION_TTL_S = 2.0  # how long a search trusts the cached lexical index before re-checking

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
+from assistant.language.text import tokenize
 from assistant.reply import Source
-from assistant.retrieval.text import tokenize
 
 MIN_SHARED = 2  # words a sentence must share with a source (question words aside) to cite it
 _CITED = re.compile(r"\[\d+\]")

@@ -19,21 +19,28 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 from pydantic import BaseModel, Field
 
-from assistant.dates import find_time_frame, parse_date
-from assistant.goal_export import draft_markdown, format_date
-from assistant.goals import GoalDraft, Language
-from assistant.intents import is_back, is_cancel, is_no, is_yes, wants_goal_coaching, wants_ideas
-from assistant.llm import ModelUnavailableError, stream_text
-from assistant.prompts import load_phrases, load_prompt
-from assistant.records import Records
+from assistant.dates.deadlines import find_time_frame, parse_date
+from assistant.goals.export import draft_markdown, format_date
+from assistant.goals.model import GoalDraft, Language
+from assistant.language.intents import (
+    is_back,
+    is_cancel,
+    is_no,
+    is_yes,
+    wants_goal_coaching,
+    wants_ideas,
+)
+from assistant.language.text import fold, tokenize
+from assistant.model.llm import ModelUnavailableError, stream_text
+from assistant.model.prompts import load_phrases, load_prompt
+from assistant.model.structured import StructuredOutputError, ask_structured
+from assistant.records.store import Records
 from assistant.reply import Reply
 from assistant.retrieval import KnowledgeBase
-from assistant.retrieval.text import fold, tokenize
 from assistant.skills.citations import cite_as_you_go
 from assistant.skills.passages import numbered_sources
 from assistant.skills.qa import LANGUAGE_NAMES, retrieve
 from assistant.skills.smart import CRITERIA, check_draft, check_goal
-from assistant.structured import StructuredOutputError, ask_structured
 
 STEPS = (
     "aim",  # Goal

@@ -12,9 +12,9 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from assistant.language.text import tokenize
 from assistant.reply import Source, leaf_heading
 from assistant.retrieval import Hit
-from assistant.retrieval.text import tokenize
 
 PIECES = 4  # pieces of context at most: passages, or an introduction's sub-sections
 PIECE_CHARS = 190  # characters per piece: 4 x 190 is ~200 prompt tokens

@@ -11,11 +11,11 @@ from collections.abc import Sequence
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
-from assistant.llm import stream_text
-from assistant.prompts import load_prompt
+from assistant.language.text import detect_language
+from assistant.model.llm import stream_text
+from assistant.model.prompts import load_prompt
 from assistant.reply import Reply, Source
 from assistant.retrieval import Hit, KnowledgeBase, SearchFilter
-from assistant.retrieval.text import detect_language
 from assistant.skills.citations import cite_as_you_go
 from assistant.skills.passages import SubsectionSource, numbered_sources
 

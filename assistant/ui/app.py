@@ -15,7 +15,7 @@ from typing import Any
 
 from assistant.agent import Conversation, Role
 from assistant.config import Settings
-from assistant.goals import GoalStatus
+from assistant.goals.model import GoalStatus
 from assistant.ui.goal_handlers import (
     ExportFolder,
     change_goal_status,
@@ -75,7 +75,7 @@ EXAMPLES = [
 def warm_up(settings: Settings) -> threading.Thread:
     """Start loading the embedded model, then the knowledge base (indexed on a fresh data
     directory) and its embedding model, in the background."""
-    from assistant.llm import start_model_early
+    from assistant.model.llm import start_model_early
 
     start_model_early(settings)
 

@@ -1,9 +1,9 @@
 """Handlers of the "My goals" tab: list, card, edit form, progress, status, export.
 
-Plain functions over :class:`~assistant.records.Records`, testable without a browser. Each takes
-the caller's user id (the app gets it from the request) and the records store filters every
+Plain functions over :class:`~assistant.records.store.Records`, testable without a browser. Each
+takes the caller's user id (the app gets it from the request) and the records store filters every
 query by it: a goal id that is not the caller's reads exactly like one that does not exist.
-Edits go through :mod:`assistant.goal_edits`, the same parser as ``mentor goal edit``.
+Edits go through :mod:`assistant.goals.edits`, the same parser as ``mentor goal edit``.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from assistant.goal_edits import (
+from assistant.goals.edits import (
     FIELDS,
     MILESTONE_ACTIONS,
     EditError,
@@ -25,15 +25,15 @@ from assistant.goal_edits import (
     current_values,
     smart_warnings,
 )
-from assistant.goal_export import (
+from assistant.goals.export import (
     file_name,
     format_date,
     goal_ics,
     goal_markdown,
     status_label,
 )
-from assistant.goals import Goal, GoalStatus
-from assistant.records import GoalNotFound, Records
+from assistant.goals.model import Goal, GoalStatus
+from assistant.records.store import GoalNotFound, Records
 from assistant.skills.smart import check_draft
 
 FORM_FIELDS = tuple(

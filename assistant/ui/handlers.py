@@ -14,8 +14,8 @@ from typing import Any
 
 from assistant.agent import Agent, Conversation, Role
 from assistant.config import Settings
-from assistant.logins import LOCAL_USER, Logins
-from assistant.records import Records
+from assistant.records.logins import LOCAL_USER, Logins
+from assistant.records.store import Records
 from assistant.reply import Reply
 from assistant.retrieval import KnowledgeBase, QueryError, SearchFilter
 from assistant.ui.goal_handlers import goal_choices as goal_choices  # kept importable from here

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.config import Settings
-from assistant.logins import Logins
+from assistant.records.logins import Logins
 from assistant.ui.app import warm_up
 
 AUTH_MESSAGE = "Sign in with the name and password your mentoring programme gave you."

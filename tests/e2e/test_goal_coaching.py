@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
 
-from assistant.prompts import load_phrases
+from assistant.model.prompts import load_phrases
 from tests.e2e.ui import open_app, open_tab, send, warm_up
 from tests.e2e.webapp import WebApp, copy_data, running_app
 

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from assistant.llm import unavailable_message
-from assistant.prompts import load_phrases
+from assistant.model.llm import unavailable_message
+from assistant.model.prompts import load_phrases
 from tests.e2e.ui import message_box, open_app, send, warm_up
 from tests.e2e.webapp import WebApp, copy_data, running_app
 

@@ -11,7 +11,7 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 from pydantic import BaseModel, ValidationError
 
-from assistant.llm import ModelUnavailableError, transport_errors
+from assistant.model.llm import ModelUnavailableError, transport_errors
 
 T = TypeVar("T", bound=BaseModel)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.retrieval.text import fold
+from assistant.language.text import fold
 
 _YES = {
     "yes", "y", "yeah", "yep", "ok", "okay", "sure", "confirm", "confirmed", "save", "save it",

@@ -20,7 +20,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from assistant.goals import Goal, GoalDraft, GoalStatus, ProgressEntry
+from assistant.goals.model import Goal, GoalDraft, GoalStatus, ProgressEntry
 
 SCHEMA_VERSION = 2
 """Stored in ``PRAGMA user_version``; each entry of ``_MIGRATIONS`` moves the file up by one."""
@@ -61,8 +61,8 @@ CREATE TABLE IF NOT EXISTS logins (
     changed_at TEXT NOT NULL
 );
 """
-"""Web logins (:mod:`assistant.logins`). ``IF NOT EXISTS``: version-1 files written by the release
-that added logins already have the table, created outside this versioning."""
+"""Web logins (:mod:`assistant.records.logins`). ``IF NOT EXISTS``: version-1 files written by
+the release that added logins already have the table, created outside this versioning."""
 
 _MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1, _SCHEMA_V2)
 """``_MIGRATIONS[n]`` takes a file from schema version ``n`` to ``n + 1``."""

@@ -44,7 +44,7 @@ def unavailable_message(language: str = "en") -> str:
 def build_chat_model(settings: Settings) -> BaseChatModel:
     """The chat model chosen by ``settings.llm_backend``."""
     if settings.llm_backend == "fake":
-        from assistant.fake_llm import ScriptedChatModel
+        from assistant.model.fake import ScriptedChatModel
 
         return ScriptedChatModel()
     if settings.llm_backend == "embedded":
@@ -70,8 +70,8 @@ def start_embedded(settings: Settings) -> Any:
     every fixed system prompt. Call it early (app or command start), before the first
     embedding: the first question then finds it ready, and the embedding model, told to keep to
     one thread here (unless ``embedding_threads`` says otherwise), does not slow it down."""
-    from assistant.embedded import embedded_server
-    from assistant.prompts import system_prompts
+    from assistant.model.embedded import embedded_server
+    from assistant.model.prompts import system_prompts
     from assistant.retrieval.embeddings import set_torch_threads
 
     if not settings.embedding_threads:

@@ -14,10 +14,10 @@ from typing import Annotated, Any
 import typer
 from rich.markup import escape
 
-from assistant.cli_common import err, fail, settings_or_exit, user_errors
+from assistant.cli.common import err, fail, settings_or_exit, user_errors
 from assistant.config import Settings
-from assistant.logins import LoginError, Logins, check_login_name, check_password
-from assistant.records import Records
+from assistant.records.logins import LoginError, Logins, check_login_name, check_password
+from assistant.records.store import Records
 
 user_app = typer.Typer(
     help="Web logins (add, list, passwd, remove) and users' data (export, erase).",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.skills.smart_text import Signal, any_of, words
+from assistant.skills.smart.text import Signal, any_of, words
 
 _PURPOSE_VERBS = words(
     "prepare help support qualify become move transition switch apply position build grow "

@@ -10,8 +10,8 @@ import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
-from assistant.goals import Goal, GoalDraft, GoalStatus, Language, ProgressEntry
-from assistant.retrieval.text import fold
+from assistant.goals.model import Goal, GoalDraft, GoalStatus, Language, ProgressEntry
+from assistant.language.text import fold
 
 _LABELS: dict[Language, dict[str, str]] = {
     "en": {

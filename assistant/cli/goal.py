@@ -18,9 +18,9 @@ from rich.markup import escape
 from rich.table import Table
 
 from assistant.agent import Conversation
-from assistant.cli_common import fail, open_agent, settings_or_exit, user_errors
+from assistant.cli.common import fail, open_agent, settings_or_exit, user_errors
 from assistant.config import current_user
-from assistant.goal_edits import (
+from assistant.goals.edits import (
     CLEAR,
     DATE_EXAMPLES,
     FIELDS,
@@ -30,9 +30,9 @@ from assistant.goal_edits import (
     parse_assignment,
     smart_warnings,
 )
-from assistant.goal_export import format_date, goal_ics, goal_markdown
-from assistant.goals import Goal, GoalStatus
-from assistant.records import Records
+from assistant.goals.export import format_date, goal_ics, goal_markdown
+from assistant.goals.model import Goal, GoalStatus
+from assistant.records.store import Records
 from assistant.skills.qa import LANGUAGE_NAMES
 from assistant.skills.smart import SmartReport, check_draft, check_goal
 

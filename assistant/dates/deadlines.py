@@ -4,8 +4,8 @@
     >>> find_time_frame("Give three talks by 30 June", "en", date(2026, 11, 23))
     TimeFrame(due=datetime.date(2027, 6, 30), evidence='by 30 June', span=(17, 27))
 
-What counts (see :mod:`assistant.date_rules` for the patterns, :mod:`assistant.periods` for the
-calendar conventions):
+What counts (see :mod:`assistant.dates.rules` for the patterns, :mod:`assistant.dates.periods`
+for the calendar conventions):
 
 - dates: "30 June", "June 30, 2027", "March 15th", "le 15 mars 2027", "1er avril", ISO
   "2027-03-15", numeric "15/03/2027". Numeric dates are read **day first** (French and British
@@ -31,9 +31,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from assistant import periods
-from assistant.date_rules import RULES, Rule
-from assistant.date_words import (
+from assistant.dates import periods
+from assistant.dates.rules import RULES, Rule
+from assistant.dates.words import (
     AMOUNT,
     MONTHS,
     UNITS,
@@ -41,7 +41,7 @@ from assistant.date_words import (
     alternation,
     resolve_duration,
 )
-from assistant.folded import Folded
+from assistant.language.folded import Folded
 
 __all__ = ["TimeFrame", "find_time_frame", "find_time_frames", "parse_date"]
 

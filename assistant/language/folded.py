@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assistant.retrieval.text import fold
+from assistant.language.text import fold
 
 
 @dataclass(frozen=True)
 class Folded:
-    """``text`` folded with :func:`assistant.retrieval.text.fold`, plus the way back."""
+    """``text`` folded with :func:`assistant.language.text.fold`, plus the way back."""
 
     original: str
     text: str

@@ -1,8 +1,9 @@
 """Web logins: a user name and a password hash, kept in the records file.
 
-The ``logins`` table (schema version 2 of :mod:`assistant.records`) lives in the same SQLite file
-as the users' records and refers to their ``users`` row with ``ON DELETE CASCADE``: erasing a user
-(:meth:`Records.erase_user`) removes the login with everything else, and the file is scrubbed.
+The ``logins`` table (schema version 2 of :mod:`assistant.records.store`) lives in the same
+SQLite file as the users' records and refers to their ``users`` row with ``ON DELETE CASCADE``:
+erasing a user (:meth:`Records.erase_user`) removes the login with everything else,
+and the file is scrubbed.
 Passwords are hashed with scrypt, a random salt each; the parameters are stored with the hash so
 they can be raised later. No password or hash is ever logged, printed or put in a message.
 """
@@ -18,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from assistant.records import Records, check_user_id
+from assistant.records.store import Records, check_user_id
 
 MIN_PASSWORD_LENGTH = 8
 LOCAL_USER = "local"

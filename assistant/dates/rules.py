@@ -1,6 +1,6 @@
 """The deadline patterns, English and French, each with the resolver that dates it.
 
-Patterns run on folded text (see :mod:`assistant.folded`). They only match time expressions
+Patterns run on folded text (see :mod:`assistant.language.folded`). They only match time expressions
 that bound a goal: a date, a period's end, a duration from today. Frequencies ("every week",
 "chaque lundi", "twice a month"), vague times ("soon", "bientôt") and past references ("since
 2020", "last year", "en mars dernier") are deliberately absent or refused by a resolver.
@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from assistant import periods
-from assistant.date_words import (
+from assistant.dates import periods
+from assistant.dates.words import (
     AMOUNT,
     MONTH_ABBR_EN,
     MONTH_ABBR_FR,

@@ -1,6 +1,6 @@
 """What the SMART rule modules share: found spans, masking and pattern building.
 
-Every detector works on folded text (lower case, no accents: :mod:`assistant.folded`) and
+Every detector works on folded text (lower case, no accents: :mod:`assistant.language.folded`) and
 returns :class:`Signal` spans in it, so the checker can quote the user's own words. Patterns
 cover English and French together: a French goal with an English word ("lancer mon MVP") is
 common, and where the two vocabularies collide the rule says so.

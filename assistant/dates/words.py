@@ -1,6 +1,6 @@
 """Calendar vocabulary (folded: lower case, no accents) and the resolvers date rules share.
 
-A resolver turns a regular-expression match (named groups, see :mod:`assistant.date_rules`)
+A resolver turns a regular-expression match (named groups, see :mod:`assistant.dates.rules`)
 into the deadline it stands for, or ``None`` when the match is not a usable deadline (an
 impossible date, a year in the past, a month named without any deadline word).
 """
@@ -11,8 +11,8 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
-from assistant import periods
-from assistant.number_words import NUMBER, parse_number
+from assistant.dates import periods
+from assistant.language.number_words import NUMBER, parse_number
 
 Resolver = Callable[[re.Match[str], date], "date | None"]
 

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from assistant.agent import ROLES, Conversation
-from assistant.cli_common import (
+from assistant.cli.common import (
     err,
     fail,
     ingest_progress,
@@ -21,10 +21,10 @@ from assistant.cli_common import (
     settings_or_exit,
     user_errors,
 )
-from assistant.cli_goals import goal_app
-from assistant.cli_users import user_app
+from assistant.cli.goal import goal_app
+from assistant.cli.user import user_app
 from assistant.config import current_user
-from assistant.llm import (
+from assistant.model.llm import (
     ModelUnavailableError,
     build_chat_model,
     start_model_early,

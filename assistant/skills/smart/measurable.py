@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.number_words import NUMBER
-from assistant.skills.smart_text import Signal, any_of, find, mask, words
+from assistant.language.number_words import NUMBER
+from assistant.skills.smart.text import Signal, any_of, find, mask, words
 
 _NUM = any_of(NUMBER["en"], NUMBER["fr"])
 _DAY_NAMES = words(

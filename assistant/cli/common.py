@@ -15,8 +15,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from assistant.agent import Agent
 from assistant.config import Settings, load_settings
-from assistant.llm import start_model_early
-from assistant.records import Records, RecordsError
+from assistant.model.llm import start_model_early
+from assistant.records.store import Records, RecordsError
 from assistant.retrieval import KnowledgeBase, QueryError
 from assistant.retrieval.embeddings import EmbeddingModelError
 from assistant.retrieval.ingest import discover
@@ -98,7 +98,7 @@ def open_knowledge_base(
 @contextmanager
 def open_agent(settings: Settings) -> Iterator[Agent]:
     """The agent of an interactive command. The embedded model starts loading first (before
-    any embedding: see :func:`assistant.llm.start_embedded`), then the knowledge base and the
+    any embedding: see :func:`assistant.model.llm.start_embedded`), then the knowledge base and the
     records open, and the embedding model loads in the background while the user types."""
     start_model_early(settings)
     with open_knowledge_base(settings) as kb, Records(settings.records_path) as records:

@@ -22,9 +22,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from assistant.dates import parse_date
-from assistant.goal_export import format_date
-from assistant.goals import GoalDraft, Language, Milestone
+from assistant.dates.deadlines import parse_date
+from assistant.goals.export import format_date
+from assistant.goals.model import GoalDraft, Language, Milestone
 from assistant.skills.smart import SmartReport
 
 TEXTS = {

@@ -1,7 +1,7 @@
 """Specific: a concrete action or outcome and what it applies to, scored in a few points.
 
 +2 a yes/no outcome that names what it is ("pass the PMP exam") or a concrete main clause
-found by structure (:mod:`assistant.skills.smart_action`), +1 a count or other
+found by structure (:mod:`assistant.skills.smart.action`), +1 a count or other
 quantity, +1 an action verb ("give", "animer"; "learn"/"apprendre" alone is not one), +1 a
 named setting, tool, language or proper noun ("at team meetings", "Python", "Londres");
 -2 a vague verb ("get better at", "improve", "work on", "progresser", "évoluer"), only -1 when
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.skills.smart_text import Signal, any_of, words
+from assistant.skills.smart.text import Signal, any_of, words
 
 SPECIFIC_FROM = 2
 
@@ -117,7 +117,7 @@ def specificity(
 
     ``folded`` should have the reason clause masked out: "…, pour gagner en aisance" says why,
     not what, and its vague words must not count against the goal itself. ``clause`` is the
-    goal's concrete action found by structure (:mod:`assistant.skills.smart_action`): it
+    goal's concrete action found by structure (:mod:`assistant.skills.smart.action`): it
     counts as much as an outcome.
     """
     score, best = 0, None

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.number_words import NUMBER
-from assistant.skills.smart_text import Signal, any_of
+from assistant.language.number_words import NUMBER
+from assistant.skills.smart.text import Signal, any_of
 
 # Where the goal's clause starts: the text, a sentence, or what follows "I want to"/"je veux".
 _CLAUSE_START = re.compile(

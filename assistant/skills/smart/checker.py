@@ -8,7 +8,7 @@
 The criteria follow evals/datasets/goals/GUIDELINES.md: label what the text *says*.
 
 - **specific**: a concrete action or outcome and what it applies to. The goal's main clause
-  is read by structure (:mod:`assistant.skills.smart_action`): its head verb, unless vague or a
+  is read by structure (:mod:`assistant.skills.smart.action`): its head verb, unless vague or a
   copula, applied to an object that is not a broad area, with no bare comparative ("repaint
   the spare room", "refondre la page d'accueil"). A small score adds concreteness (such a
   clause or a yes/no outcome +2, a count +1, a listed action verb +1, a named setting, tool,
@@ -25,7 +25,7 @@ The criteria follow evals/datasets/goals/GUIDELINES.md: label what the text *say
 - **relevant**: an explicit reason or purpose ("so that", "in order to", "to prepare for",
   "because", "afin de", "pour pouvoir", "parce que", "car", "ce qui me permettra"); the
   infinitive after "I want to" is not a reason.
-- **time_bound**: a deadline or time frame found by :mod:`assistant.dates`.
+- **time_bound**: a deadline or time frame found by :mod:`assistant.dates.deadlines`.
 """
 
 from __future__ import annotations
@@ -34,18 +34,18 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from assistant import periods
-from assistant.dates import find_time_frames
-from assistant.folded import Folded
-from assistant.goal_export import format_date
-from assistant.goals import GoalDraft
-from assistant.retrieval.text import detect_language
-from assistant.skills.smart_action import find_action
-from assistant.skills.smart_flags import find_red_flags
-from assistant.skills.smart_measures import count_phrase, find_measures
-from assistant.skills.smart_reasons import find_reason
-from assistant.skills.smart_specific import SPECIFIC_FROM, specificity
-from assistant.skills.smart_text import Signal, mask
+from assistant.dates import periods
+from assistant.dates.deadlines import find_time_frames
+from assistant.goals.export import format_date
+from assistant.goals.model import GoalDraft
+from assistant.language.folded import Folded
+from assistant.language.text import detect_language
+from assistant.skills.smart.achievable import find_red_flags
+from assistant.skills.smart.action import find_action
+from assistant.skills.smart.measurable import count_phrase, find_measures
+from assistant.skills.smart.relevant import find_reason
+from assistant.skills.smart.specific import SPECIFIC_FROM, specificity
+from assistant.skills.smart.text import Signal, mask
 
 CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from assistant.number_words import NUMBER, parse_number
-from assistant.skills.smart_text import Signal, any_of, find
+from assistant.language.number_words import NUMBER, parse_number
+from assistant.skills.smart.text import Signal, any_of, find
 
 _ABSOLUTE = re.compile(
     r"\b"

@@ -1,0 +1,1 @@
+"""Language: detection, accent folding, tokenising, number words and intents (en, fr)."""
