@@ -17,8 +17,9 @@ The public Python API::
     print(check_goal("Give three talks by 30 June").missing)
 """
 
-from assistant.agent import Agent, Conversation
+from assistant.agent import Agent
 from assistant.config import Settings, load_settings
+from assistant.conversation import Conversation
 from assistant.goals.model import Goal, GoalDraft, GoalStatus
 from assistant.records.store import GoalNotFound, Records
 from assistant.reply import Reply

@@ -17,6 +17,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 PACKAGE_ROOT = Path(__file__).resolve().parent
 PROJECT_ROOT = PACKAGE_ROOT.parent
 BUNDLED_KNOWLEDGE_DIR = PROJECT_ROOT / "knowledge"
+PROMPTS_DIR = PROJECT_ROOT / "prompts"
+MESSAGES_DIR = PROMPTS_DIR / "messages"
 
 
 class Settings(BaseSettings):

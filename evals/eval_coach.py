@@ -23,11 +23,13 @@ from typing import Any
 
 import yaml
 
-from assistant.agent import Agent, Conversation
+from assistant.agent import Agent
 from assistant.config import BUNDLED_KNOWLEDGE_DIR, load_settings
+from assistant.conversation import Conversation
 from assistant.model.llm import start_model_early
 from assistant.records.store import Records
 from assistant.retrieval import KnowledgeBase
+from assistant.skills.coach import CoachState
 from assistant.skills.smart import check_goal
 from evals.datasets import DATASETS
 
@@ -64,8 +66,8 @@ def play(agent: Agent, persona: dict[str, Any], max_turns: int) -> Outcome:
     while turns < max_turns:
         agent.respond(conversation, message).complete()
         turns += 1
-        coach = conversation.coach
-        if coach is None:
+        coach = conversation.guided
+        if not isinstance(coach, CoachState):
             break
         if coach.step == "confirm":
             message = CONFIRM[persona["language"]]

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.agent import Agent, Conversation
+from assistant.agent import Agent
+from assistant.conversation import Conversation
 from assistant.model.fake import ScriptedChatModel
 from assistant.model.llm import ModelUnavailableError, unavailable_message
 from assistant.reply import Reply
@@ -65,7 +66,7 @@ def test_questions_go_to_grounded_answers_and_goal_requests_to_the_coach(
     assert answer.kind == "answer" and answer.sources
     answer.complete()
     coaching = agent.respond(conversation, "Can you help me set a SMART goal?")
-    assert coaching.kind == "coach" and conversation.coach is not None
+    assert coaching.kind == "coach" and conversation.guided is not None
 
 
 def test_history_is_remembered_after_streaming_and_passed_to_the_next_prompt(

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from assistant.cli import commands as cli
+from assistant import cli
 from assistant.cli import common as cli_common
 from assistant.retrieval import KnowledgeBase
 from tests.fakes import HashingEmbedder

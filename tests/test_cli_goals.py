@@ -11,7 +11,7 @@ import pytest
 from click.testing import Result
 from typer.testing import CliRunner
 
-from assistant.cli import commands as cli
+from assistant import cli
 from assistant.cli import common as cli_common
 from assistant.config import load_settings
 from assistant.goals.model import Goal, GoalDraft

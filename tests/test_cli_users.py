@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from assistant.cli import commands as cli
+from assistant import cli
 from assistant.goals.model import GoalDraft
 from assistant.records.logins import Logins
 from assistant.records.store import Records

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.agent import Agent, Conversation
+from assistant.agent import Agent
+from assistant.conversation import Conversation
 from assistant.goals.model import GoalStatus
 from assistant.model.fake import ScriptedChatModel
 from assistant.records.store import Records
@@ -96,7 +97,7 @@ def test_a_vague_aim_becomes_a_confirmed_smart_goal_one_question_at_a_time(
     assert done.kind == "done" and "Saved" in done.text
     [goal] = records.list_goals("amira")
     assert goal.statement == card.statement and goal.status is GoalStatus.ACTIVE
-    assert mentee.coach is None, "the conversation is over"
+    assert mentee.guided is None, "the conversation is over"
 
 
 def test_what_the_mentee_already_said_is_not_asked_again(agent: Agent) -> None:
@@ -108,7 +109,7 @@ def test_what_the_mentee_already_said_is_not_asked_again(agent: Agent) -> None:
         "can apply for team-lead roles",
     )
     assert "Where are you today" in reply.text, reply.text
-    assert mentee.coach is not None and mentee.coach.target_date == date(2027, 6, 30)
+    assert mentee.guided is not None and mentee.guided.target_date == date(2027, 6, 30)
 
 
 def test_back_reopens_the_previous_question(agent: Agent) -> None:
@@ -128,7 +129,7 @@ def test_dates_are_checked_by_code(agent: Agent) -> None:
     assert "could not read a future date" in say(agent, mentee, "whenever").text
     assert "could not read a future date" in say(agent, mentee, "1 January 2026").text
     assert "Why does this matter" in say(agent, mentee, "in 8 weeks").text
-    assert mentee.coach is not None and mentee.coach.target_date == date(2027, 1, 18)
+    assert mentee.guided is not None and mentee.guided.target_date == date(2027, 1, 18)
 
 
 def test_a_first_step_after_the_target_date_is_refused(agent: Agent) -> None:
@@ -151,7 +152,7 @@ def test_stop_leaves_and_saves_nothing(agent: Agent, records: Records) -> None:
     say(agent, mentee, "help me set a goal")
     reply = say(agent, mentee, "stop")
     assert reply.kind == "done" and "Nothing was saved" in reply.text
-    assert mentee.coach is None and records.list_goals("amira") == []
+    assert mentee.guided is None and records.list_goals("amira") == []
 
 
 def _to_card(agent: Agent, mentee: Conversation) -> Reply:
@@ -213,8 +214,8 @@ def test_a_rewrite_that_adds_facts_the_mentee_never_said_is_not_used(
 def test_codes_own_sentence_leads_with_the_measure_when_the_aim_is_vague(
     settings, guides: KnowledgeBase, records: Records
 ) -> None:
-    agent = Agent(settings, guides, records, ScriptedChatModel(script=["not json"]))
-    agent.coach.today = lambda: TODAY
+    model = ScriptedChatModel(script=["not json"])
+    agent = Agent(settings, guides, records, model, today=lambda: TODAY)
     mentee = Conversation(user="amira")
     for message in [
         "help me set a goal",
@@ -261,7 +262,7 @@ def test_a_french_conversation_stays_in_french(agent: Agent, records: Records) -
     assert "Pour quand" in reply.text
     reply = say(agent, mentee, "d'ici fin mars")
     assert "Échéance : 31 mars 2027" in reply.text
-    assert mentee.coach is not None and mentee.coach.language == "fr"
+    assert mentee.guided is not None and mentee.guided.language == "fr"
 
 
 def test_a_saved_goal_survives_a_restart_and_only_its_owner_sees_it(

@@ -13,11 +13,12 @@ from jinja2 import UndefinedError
 from langchain_core.messages import HumanMessage, SystemMessage
 
 from assistant.config import load_settings
+from assistant.language.messages import message
 from assistant.model.fake import ScriptedChatModel
 from assistant.model.llm import ModelUnavailableError, build_chat_model, unavailable_message
 from assistant.model.prompts import load_prompt
 from assistant.retrieval import KnowledgeBase
-from assistant.skills.qa import NOT_COVERED, answer_question, history_messages
+from assistant.skills.qa import answer_question, history_messages
 
 
 @pytest.fixture
@@ -117,7 +118,7 @@ def test_question_the_guides_do_not_cover_is_declined_without_calling_the_model(
 ) -> None:
     model = ScriptedChatModel()
     answer = answer_question("recipe for sourdough bread", guides, model, language="en")
-    assert answer.complete() == NOT_COVERED["en"]
+    assert answer.complete() == message("en", "qa.not_covered")
     assert not answer.covered and model.calls == []
 
 

@@ -1,5 +1,21 @@
-"""The ``mentor`` command line: one module per command group over the Python API."""
+"""The ``mentor`` command line: a thin shell over the Python API, one module per command group
+(:mod:`knowledge`: ingest, search, status; :mod:`chat`: ask, chat; :mod:`goal`; :mod:`user`)."""
 
-from assistant.cli.commands import app
+import typer
+
+from assistant.cli import chat, knowledge
+from assistant.cli.goal import goal_app
+from assistant.cli.user import user_app
+
+app = typer.Typer(
+    help="Mentor Assistant: mentoring guides, SMART goals and session prep, offline.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+)
+for command in (knowledge.ingest, knowledge.search, chat.ask, chat.chat, knowledge.status):
+    app.command()(command)
+app.add_typer(goal_app, name="goal")
+app.add_typer(user_app, name="user")
 
 __all__ = ["app"]

@@ -15,6 +15,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from assistant.agent import Agent
 from assistant.config import Settings, load_settings
+from assistant.conversation import ROLES, Role
+from assistant.language.messages import LANGUAGES
 from assistant.model.llm import start_model_early
 from assistant.records.store import Records, RecordsError
 from assistant.retrieval import KnowledgeBase, QueryError
@@ -96,11 +98,24 @@ def open_knowledge_base(
 
 
 @contextmanager
-def open_agent(settings: Settings) -> Iterator[Agent]:
-    """The agent of an interactive command. The embedded model starts loading first (before
-    any embedding: see :func:`assistant.model.llm.start_embedded`), then the knowledge base and the
-    records open, and the embedding model loads in the background while the user types."""
+def open_agent(settings: Settings, *, warm_up: bool = True) -> Iterator[Agent]:
+    """The agent of a command. The embedded model starts loading first (before any embedding:
+    see :func:`assistant.model.llm.start_embedded`), then the knowledge base and the records
+    open; with ``warm_up`` (interactive commands) the embedding model loads in the background
+    while the user types."""
     start_model_early(settings)
     with open_knowledge_base(settings) as kb, Records(settings.records_path) as records:
-        kb.warm_up_in_background()
+        if warm_up:
+            kb.warm_up_in_background()
         yield Agent(settings, kb, records)
+
+
+def check_options(language: str | None, role: str = "mentee") -> Role:
+    """The ``--role`` given, once ``--lang`` and ``--role`` are known values; else exit with
+    a clear message."""
+    if language is not None and language not in LANGUAGES:
+        raise fail(f"language must be one of {', '.join(LANGUAGES)}")
+    for known in ROLES:
+        if role == known:
+            return known
+    raise fail(f"role must be one of {', '.join(ROLES)}")

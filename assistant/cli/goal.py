@@ -17,9 +17,9 @@ from rich.markdown import Markdown
 from rich.markup import escape
 from rich.table import Table
 
-from assistant.agent import Conversation
-from assistant.cli.common import fail, open_agent, settings_or_exit, user_errors
+from assistant.cli.common import check_options, fail, open_agent, settings_or_exit, user_errors
 from assistant.config import current_user
+from assistant.conversation import Conversation
 from assistant.goals.edits import (
     CLEAR,
     DATE_EXAMPLES,
@@ -33,7 +33,7 @@ from assistant.goals.edits import (
 from assistant.goals.export import format_date, goal_ics, goal_markdown
 from assistant.goals.model import Goal, GoalStatus
 from assistant.records.store import Records
-from assistant.skills.qa import LANGUAGE_NAMES
+from assistant.skills.goal_coaching import GoalCoaching
 from assistant.skills.smart import SmartReport, check_draft, check_goal
 
 goal_app = typer.Typer(
@@ -59,8 +59,7 @@ def check(
     the words that justify it, and a suggestion for what is missing."""
     if (text is None) == (file is None):
         raise fail("give either a goal TEXT or --file FILE")
-    if lang is not None and lang not in LANGUAGE_NAMES:
-        raise fail("language must be one of en, fr")
+    check_options(lang)
     if file is not None:
         try:
             lines = file.read_text(encoding="utf-8").splitlines()
@@ -97,20 +96,22 @@ def draft(
 ) -> None:
     """Draft a SMART goal with the coach (Goal, Reality, Options, Will), one question at a
     time. Nothing is saved until you confirm the goal card."""
-    if lang is not None and lang not in LANGUAGE_NAMES:
-        raise fail("language must be one of en, fr")
+    check_options(lang)
     settings = settings_or_exit()
     out = Console()
     with user_errors(), open_agent(settings) as agent:
         conversation = Conversation(user=current_user(settings), role="mentee", language=lang)
         out.print("[bold]Goal coach[/] — “stop” or Ctrl-D to leave.")
         try:
-            reply = agent.coach_goal(conversation, input(f"\n{FIRST_QUESTION}\nyou> "))
+            message = input(f"\n{FIRST_QUESTION}\nyou> ")
+            reply = agent.respond(conversation, message, skill=GoalCoaching.name)
             while True:
                 out.print(Markdown(reply.complete()))
-                if conversation.coach is None:
-                    break
-                reply = agent.respond(conversation, input("\nyou> "))
+                started = conversation.guided is not None
+                if not started and reply.kind != "invalid":
+                    break  # saved or stopped
+                forced = None if started else GoalCoaching.name  # an empty first answer: again
+                reply = agent.respond(conversation, input("\nyou> "), skill=forced)
         except EOFError:
             return
 

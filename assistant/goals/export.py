@@ -1,6 +1,7 @@
 """A goal as something to keep: a Markdown card and an iCalendar (RFC 5545) file of its dates.
 
-Both are written in the goal's language, with labels and month names in code (no locale needed).
+Both are written in the goal's language: labels from the message catalogue, month names in code
+(no locale needed).
 User text is escaped so it can never break the structure of either format.
 """
 
@@ -11,59 +12,8 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 from assistant.goals.model import Goal, GoalDraft, GoalStatus, Language, ProgressEntry
+from assistant.language.messages import message, section
 from assistant.language.text import fold
-
-_LABELS: dict[Language, dict[str, str]] = {
-    "en": {
-        "goal": "Goal",
-        "relevance": "Why it matters",
-        "measures": "Success measures",
-        "target": "Target date",
-        "milestones": "Milestones",
-        "first_step": "First step",
-        "obstacles": "Obstacles",
-        "support": "Support from my mentor",
-        "review": "Review date",
-        "status": "Status",
-        "progress": "Progress",
-        "by": "by",
-        "goal_due": "Goal due",
-        "milestone": "Milestone",
-        "goal_review": "Goal review",
-    },
-    "fr": {
-        "goal": "Objectif",
-        "relevance": "Pourquoi c'est important",
-        "measures": "Indicateurs de réussite",
-        "target": "Échéance",
-        "milestones": "Étapes",
-        "first_step": "Première action",
-        "obstacles": "Obstacles",
-        "support": "Soutien attendu du mentor",
-        "review": "Date de bilan",
-        "status": "Statut",
-        "progress": "Suivi",
-        "by": "d'ici le",
-        "goal_due": "Échéance de l'objectif",
-        "milestone": "Étape",
-        "goal_review": "Bilan de l'objectif",
-    },
-}
-
-_STATUS: dict[Language, dict[GoalStatus, str]] = {
-    "en": {
-        GoalStatus.ACTIVE: "active",
-        GoalStatus.ACHIEVED: "achieved",
-        GoalStatus.DROPPED: "dropped",
-        GoalStatus.ARCHIVED: "archived",
-    },
-    "fr": {
-        GoalStatus.ACTIVE: "en cours",
-        GoalStatus.ACHIEVED: "atteint",
-        GoalStatus.DROPPED: "abandonné",
-        GoalStatus.ARCHIVED: "archivé",
-    },
-}
 
 _MONTHS: dict[Language, tuple[str, ...]] = {
     "en": tuple(
@@ -80,12 +30,17 @@ _MONTHS: dict[Language, tuple[str, ...]] = {
 def format_date(day: date, language: Language) -> str:
     """``30 June 2027`` / ``30 juin 2027`` (and ``1er juin 2027``, as French writes it)."""
     number = "1er" if language == "fr" and day.day == 1 else str(day.day)
-    return f"{number} {_MONTHS[language][day.month - 1]} {day.year}"
+    return f"{number} {month_name(day.month, language)} {day.year}"
+
+
+def month_name(month: int, language: str) -> str:
+    """``June`` / ``juin`` for 6."""
+    return _MONTHS["fr" if language == "fr" else "en"][month - 1]
 
 
 def status_label(status: GoalStatus, language: Language) -> str:
     """``achieved`` / ``atteint``."""
-    return _STATUS[language][status]
+    return message(language, f"goal.status.{status.value}")
 
 
 _SLUG_BREAK = re.compile(r"[^a-z0-9]+")
@@ -141,8 +96,8 @@ def draft_markdown(draft: GoalDraft) -> str:
 
 def _card(draft: GoalDraft, status: GoalStatus | None, progress: list[ProgressEntry]) -> str:
     lang = draft.language
-    label, colon = _LABELS[lang], _colon(lang)
-    facts = [(label["status"], _STATUS[lang][status])] if status else []
+    label, colon = section(lang, "goal.label"), _colon(lang)
+    facts = [(label["status"], status_label(status, lang))] if status else []
     if draft.target_date:
         facts.append((label["target"], format_date(draft.target_date, lang)))
     if draft.review_date:
@@ -182,7 +137,7 @@ def _first_step(draft: GoalDraft) -> str:
         return ""
     text = escape_markdown(draft.first_step)
     if draft.first_step_date:
-        label = _LABELS[draft.language]["by"]
+        label = message(draft.language, "goal.label.by")
         text += f" ({label} {format_date(draft.first_step_date, draft.language)})"
     return text
 
@@ -192,7 +147,8 @@ def _history(progress: list[ProgressEntry], lang: Language) -> str:
     for entry in progress:
         parts = [format_date(entry.at.date(), lang)]
         if entry.status is not None:
-            parts.append(f"{_LABELS[lang]['status']}{_colon(lang)}{_STATUS[lang][entry.status]}")
+            status = status_label(entry.status, lang)
+            parts.append(f"{message(lang, 'goal.label.status')}{_colon(lang)}{status}")
         if entry.percent is not None:
             parts.append(f"{entry.percent}\u00a0%" if lang == "fr" else f"{entry.percent}%")
         if entry.note:
@@ -238,7 +194,7 @@ def goal_ics(goal: Goal, stamp: datetime) -> str:
 
 def _dated_items(goal: Goal) -> Iterator[tuple[str, date, str, str]]:
     """``(uid key, day, summary, description)`` for each dated part of the goal."""
-    label, colon = _LABELS[goal.language], _colon(goal.language)
+    label, colon = section(goal.language, "goal.label"), _colon(goal.language)
     about = f"{label['goal']}{colon}{goal.statement}"
     if goal.target_date:
         details = [about, *(f"- {measure}" for measure in goal.success_measures)]

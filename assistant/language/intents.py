@@ -68,6 +68,21 @@ def wants_goal_coaching(message: str) -> bool:
     return bool(_GOAL_REQUEST.search(_normal(message)))
 
 
+_CAPABILITIES = re.compile(
+    r"^(?:(?:hi|hello|bonjour|salut) )?(?:help|aide|menu"
+    r"|what (?:can|do) you (?:do|help with)(?: for me)?"
+    r"|what are you(?: for)?|how can you help(?: me)?|who are you"
+    r"|que (?:peux|pouvez|sais|savez)[- ](?:tu|vous) faire(?: pour moi)?"
+    r"|qu est ce que (?:tu sais|vous savez|tu peux|vous pouvez) faire(?: pour moi)?"
+    r"|a quoi (?:tu sers|servez vous)|comment (?:peux tu|pouvez vous) m aider|qui es tu)$"
+)
+
+
+def asks_capabilities(message: str) -> bool:
+    """The user asks what the assistant can do ("what can you do?", « que sais-tu faire ? »)."""
+    return bool(_CAPABILITIES.match(_normal(message).replace("'", " ").replace("-", " ")))
+
+
 _IDEAS = re.compile(
     r"\b(?:ideas?|suggest\w*|inspiration|examples?|any tips?|advice|no clue|not sure|"
     r"(?:i )?don'?t know|idees?|suggestions?|conseils?|exemples?|pistes?|aucune idee|"

@@ -15,21 +15,9 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import BaseMessage
 
 from assistant.config import Settings
+from assistant.language.messages import message
 
 EMBEDDED_STARTUP_WAIT_S = 120.0  # first run assembles the 1.1 GB model file (~10-20 s)
-
-_UNAVAILABLE = {
-    "en": (
-        "Sorry, the language model is not responding right now, so I cannot answer. Nothing you "
-        "wrote is lost: please try again in a moment. (Administrators: check the model endpoint "
-        "and the MENTOR_LLM_* settings.)"
-    ),
-    "fr": (
-        "Désolé, le modèle de langage ne répond pas pour le moment : je ne peux pas répondre. "
-        "Rien de ce que vous avez écrit n'est perdu : réessayez dans un instant. "
-        "(Administrateurs : vérifiez le point d'accès du modèle et les réglages MENTOR_LLM_*.)"
-    ),
-}
 
 
 class ModelUnavailableError(RuntimeError):
@@ -38,7 +26,7 @@ class ModelUnavailableError(RuntimeError):
 
 def unavailable_message(language: str = "en") -> str:
     """The fixed message shown when the model is down or hangs."""
-    return _UNAVAILABLE.get(language, _UNAVAILABLE["en"])
+    return message(language, "model.unavailable")
 
 
 def build_chat_model(settings: Settings) -> BaseChatModel:

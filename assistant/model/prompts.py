@@ -10,9 +10,8 @@ from typing import Any
 import yaml
 from jinja2 import Environment, StrictUndefined
 
-from assistant.config import PROJECT_ROOT
+from assistant.config import PROMPTS_DIR
 
-PROMPTS_DIR = PROJECT_ROOT / "prompts"
 _env = Environment(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False)
 
 
@@ -39,28 +38,6 @@ def system_prompts(folder: Path = PROMPTS_DIR) -> list[str]:
     """The fixed system text of every prompt file (to pre-fill a model server's cache)."""
     files = sorted(folder.glob("*.yaml"))
     return [load_prompt(path.stem, folder).system for path in files if "system" in _read(path)]
-
-
-@lru_cache(maxsize=8)
-def load_phrases(name: str, folder: Path = PROMPTS_DIR) -> Phrases:
-    """Fixed texts by language (a ``phrases:`` file, e.g. the goal coach's questions)."""
-    data = _read(folder / f"{name}.yaml")
-    return Phrases(name, data["phrases"], data.get("criteria", {}))
-
-
-@dataclass(frozen=True)
-class Phrases:
-    """``phrases[language][key]``, formatted with required variables."""
-
-    name: str
-    texts: dict[str, dict[str, str]]
-    criteria: dict[str, dict[str, str]]
-
-    def say(self, language: str, key: str, **variables: object) -> str:
-        """The text ``key`` in ``language`` (English if that language lacks it)."""
-        texts = self.texts.get(language) or self.texts["en"]
-        template = texts.get(key) or self.texts["en"][key]
-        return template.format(**variables) if variables else template
 
 
 def _read(path: Path) -> dict[str, Any]:

@@ -1,0 +1,21 @@
+"""Skills: every conversational capability has one shape (:class:`~assistant.skills.base.Skill`).
+
+:func:`default_skills` is the ordered list the agent routes over: a new skill is a new module
+plus one line here. Grounded Q&A stays last: it takes every turn the others leave.
+"""
+
+from __future__ import annotations
+
+from assistant.skills.base import Skill, SkillContext
+from assistant.skills.capabilities import Capabilities
+from assistant.skills.goal_coaching import GoalCoaching
+from assistant.skills.qa import GroundedQA
+
+
+def default_skills(context: SkillContext) -> list[Skill]:
+    """The skills, in the order the agent asks them."""
+    return [
+        GoalCoaching(context),
+        Capabilities(context),
+        GroundedQA(context),
+    ]

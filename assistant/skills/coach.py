@@ -30,9 +30,10 @@ from assistant.language.intents import (
     wants_goal_coaching,
     wants_ideas,
 )
+from assistant.language.messages import message
 from assistant.language.text import fold, tokenize
 from assistant.model.llm import ModelUnavailableError, stream_text
-from assistant.model.prompts import load_phrases, load_prompt
+from assistant.model.prompts import load_prompt
 from assistant.model.structured import StructuredOutputError, ask_structured
 from assistant.records.store import Records
 from assistant.reply import Reply
@@ -92,6 +93,7 @@ class CoachState:
     draft: GoalDraft | None = None
     finished: bool = False
     turns: int = 0
+    skill: str = field(default="goal-coaching", init=False)  # the skill holding the conversation
 
     @property
     def step(self) -> str:
@@ -115,10 +117,9 @@ class GoalCoach:
         self.kb = kb
         self.records = records
         self.today = today
-        self.phrases = load_phrases("coach")
 
     def say(self, state: CoachState, key: str, **variables: object) -> str:
-        return self.phrases.say(state.language, key, **variables)
+        return message(state.language, f"coach.{key}", **variables)
 
     def start(self, state: CoachState, message: str) -> Reply:
         """Open the conversation. ``message`` is either a request ("help me set a goal", with
@@ -273,7 +274,7 @@ class GoalCoach:
         state.draft = self._draft(state)
         report = check_draft(state.draft, self.today())
         said += [self.say(state, "card_intro"), draft_markdown(state.draft)]
-        missing = [self.phrases.criteria[state.language][c] for c in report.missing]
+        missing = [self.say(state, f"criteria.{c}") for c in report.missing]
         if missing:
             said.append(self.say(state, "card_missing", missing=", ".join(missing)))
         return Reply.fixed("confirm", state.language, _join(said), card=state.draft)

@@ -11,11 +11,13 @@ from collections.abc import Sequence
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
+from assistant.language.messages import message
 from assistant.language.text import detect_language
 from assistant.model.llm import stream_text
 from assistant.model.prompts import load_prompt
 from assistant.reply import Reply, Source
 from assistant.retrieval import Hit, KnowledgeBase, SearchFilter
+from assistant.skills.base import ALL_ROLES, SkillContext, Turn
 from assistant.skills.citations import cite_as_you_go
 from assistant.skills.passages import SubsectionSource, numbered_sources
 
@@ -28,25 +30,15 @@ SOURCES = 3
 MAX_SENTENCES = 5  # asked of the model, and enforced: later sentences drift from the sources
 LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 
-NOT_COVERED = {
-    "en": (
-        "The mentoring guides in the knowledge base do not cover this question, so I would "
-        "rather not guess. Try rephrasing it, or ask about goals, sessions, feedback, the "
-        "mentoring relationship or running a programme."
-    ),
-    "fr": (
-        "Les guides de mentorat de la base de connaissances ne traitent pas cette question : je "
-        "préfère ne pas improviser. Reformulez-la, ou posez une question sur les objectifs, les "
-        "séances, le feedback, la relation de mentorat ou l'organisation d'un programme."
-    ),
-}
 
-
-def retrieve(kb: KnowledgeBase, question: str, language: str) -> list[Hit]:
-    """Passages in the question's language first; any language if that finds nothing close."""
-    hits = kb.search(question, SOURCES, SearchFilter(language=language))
+def retrieve(
+    kb: KnowledgeBase, question: str, language: str, audience: str | None = None
+) -> list[Hit]:
+    """Passages in the question's language first; any language if that finds nothing close.
+    ``audience`` (a role) keeps to the guides written for it."""
+    hits = kb.search(question, SOURCES, SearchFilter(language=language, audience=audience))
     if not covers(hits, language):
-        hits = kb.search(question, SOURCES)
+        hits = kb.search(question, SOURCES, SearchFilter(audience=audience))
     return hits if covers(hits, language) else []
 
 
@@ -72,12 +64,13 @@ def answer_question(
     language: str | None = None,
     history: Sequence[tuple[str, str]] = (),
     history_turns: int = 3,
+    audience: str | None = None,
 ) -> Reply:
     """Retrieve and start a cited answer; iterate the result to stream it."""
     language = language or detect_language(question)
-    hits = retrieve(kb, question, language)
+    hits = retrieve(kb, question, language, audience)
     if not hits:
-        return Reply.fixed("not_covered", language, NOT_COVERED[language])
+        return Reply.fixed("not_covered", language, message(language, "qa.not_covered"))
     sources, messages = build_messages(question, hits, language, history, history_turns, kb)
     answer = stream_text(model, messages)
     pieces = cite_as_you_go(answer, sources, question, language, limit=MAX_SENTENCES)
@@ -109,3 +102,28 @@ def build_messages(
         HumanMessage(content=user),
     ]
     return sources, messages
+
+
+class GroundedQA:
+    """The skill of last resort: a cited answer from the guides written for the user's role
+    (or "not covered"). It takes every turn no other skill took."""
+
+    name = "qa"
+    roles = ALL_ROLES
+
+    def __init__(self, context: SkillContext) -> None:
+        self.context = context
+
+    def takes(self, turn: Turn) -> bool:
+        return True
+
+    def respond(self, turn: Turn) -> Reply:
+        return answer_question(
+            turn.message,
+            self.context.kb,
+            self.context.model(),
+            turn.language,
+            turn.conversation.history,
+            self.context.settings.history_turns,
+            audience=turn.role,
+        )

@@ -13,8 +13,8 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from assistant.agent import Conversation, Role
 from assistant.config import Settings
+from assistant.conversation import Conversation, Role
 from assistant.goals.model import GoalStatus
 from assistant.ui.goal_handlers import (
     ExportFolder,

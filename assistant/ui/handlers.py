@@ -12,8 +12,9 @@ import threading
 from collections.abc import Iterator
 from typing import Any
 
-from assistant.agent import Agent, Conversation, Role
+from assistant.agent import Agent
 from assistant.config import Settings
+from assistant.conversation import Conversation, Role
 from assistant.records.logins import LOCAL_USER, Logins
 from assistant.records.store import Records
 from assistant.reply import Reply

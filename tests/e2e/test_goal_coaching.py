@@ -15,13 +15,12 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
 
-from assistant.model.prompts import load_phrases
+from assistant.language.messages import message
 from tests.e2e.ui import open_app, open_tab, send, warm_up
 from tests.e2e.webapp import WebApp, copy_data, running_app
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-COACH = load_phrases("coach")
 # What the mentee answers to each question the coach may ask (the coach decides the order and
 # skips what it already knows); dates are relative so the test never ages.
 ANSWERS = {
@@ -61,7 +60,7 @@ def test_goal_coaching_ends_in_a_saved_goal_listed_in_my_goals(app: WebApp, page
     statement = _goal_statement(reply)
     assert "public speaking" in statement or "10-minute talks" in statement  # the mentee's words
 
-    expect(send(page, "yes")).to_contain_text(COACH.say("en", "saved"))
+    expect(send(page, "yes")).to_contain_text(message("en", "coach.saved"))
 
     open_tab(page, "My goals / Mes objectifs")
     page.get_by_role("button", name="Refresh / Actualiser", exact=True).click()
@@ -73,14 +72,14 @@ def _squash(text: str) -> str:
 
 
 def _shows_goal_card(reply: Locator) -> bool:
-    return _squash(COACH.say("en", "card_intro")) in _squash(reply.inner_text())
+    return _squash(message("en", "coach.card_intro")) in _squash(reply.inner_text())
 
 
 def _question_asked(reply: Locator) -> str:
     """The step whose question the coach's message asks."""
     text = _squash(reply.inner_text())
     for step in ANSWERS:
-        if _squash(COACH.say("en", f"ask_{step}")) in text:
+        if _squash(message("en", f"coach.ask_{step}")) in text:
             return step
     raise AssertionError(f"the coach should ask one of its questions; it said: {text}")
 

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from assistant.language.messages import message
 from assistant.model.llm import unavailable_message
-from assistant.model.prompts import load_phrases
 from tests.e2e.ui import message_box, open_app, send, warm_up
 from tests.e2e.webapp import WebApp, copy_data, running_app
 
@@ -95,8 +95,8 @@ def test_after_a_model_failure_the_app_goes_on_serving(app: WebApp, page: Page) 
     retried = send(page)  # the question was put back: trying again is one click on Send
     expect(retried).to_contain_text(UNAVAILABLE)
 
-    coach = load_phrases("coach")  # goal coaching starts in code, without the model
-    expect(send(page, "Help me set a goal")).to_contain_text(coach.say("en", "ask_aim"))
+    # goal coaching starts in code, without the model
+    expect(send(page, "Help me set a goal")).to_contain_text(message("en", "coach.ask_aim"))
 
 
 def test_model_hangs_the_user_sees_the_fixed_message_once_the_timeout_passes(

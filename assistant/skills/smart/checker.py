@@ -34,11 +34,10 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from assistant.dates import periods
-from assistant.dates.deadlines import find_time_frames
 from assistant.goals.export import format_date
 from assistant.goals.model import GoalDraft
 from assistant.language.folded import Folded
+from assistant.language.messages import message
 from assistant.language.text import detect_language
 from assistant.skills.smart.achievable import find_red_flags
 from assistant.skills.smart.action import find_action
@@ -46,6 +45,7 @@ from assistant.skills.smart.measurable import count_phrase, find_measures
 from assistant.skills.smart.relevant import find_reason
 from assistant.skills.smart.specific import SPECIFIC_FROM, specificity
 from assistant.skills.smart.text import Signal, mask
+from assistant.skills.smart.time_bound import example_deadline, find_deadline
 
 CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
 
@@ -89,8 +89,7 @@ def check_goal(text: str, language: str | None = None, today: date | None = None
     today = today or date.today()
     lang = language if language in {"en", "fr"} else detect_language(text)
     folded = Folded.of(text)
-    frames = find_time_frames(text, lang, today)
-    deadline = max(frames, key=lambda f: f.due) if frames else None
+    deadline, frames = find_deadline(text, lang, today)
     due = deadline.due if deadline else None
     # Deadline words are not measures; the reason clause says why, not what.
     undated = mask(folded.text, [_folded_span(folded, f.span) for f in frames])
@@ -197,59 +196,7 @@ def _vague_words(goal: _Quoter) -> str:
     return goal.folded.source(match.start(), match.end()) if match else ""
 
 
-_MONTH_NAMES = {
-    "en": "January February March April May June July August September October November "
-    "December".split(),
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre "
-    "décembre".split(),
-}
-
-
-def _example_deadline(language: str, today: date) -> str:
-    """A plausible deadline to show: the end of the month three months from now."""
-    target = periods.add_months(today.replace(day=1), 3)
-    last = periods.end_of_month(target.year, target.month)
-    month = _MONTH_NAMES[language][last.month - 1]
-    return f"d'ici le {last.day} {month}" if language == "fr" else f"by {last.day} {month}"
-
-
-_SUGGESTIONS = {
-    "en": {
-        "specific": "Say exactly what you will do and where: name the action and the situation "
-        "(e.g. 'give a 10-minute talk at the team meeting' rather than 'get better at public "
-        "speaking').",
-        "measurable": "How will you know you got there? Add a number or a visible result "
-        "(e.g. 'three talks', 'a 4/5 feedback score').",
-        "relevant": "Say why it matters to you: add 'so that…' or 'to prepare for…' (e.g. 'so "
-        "that I can apply for team-lead roles').",
-        "time_bound": "Add a deadline: by when will you have done it? e.g. '{example}'",
-        "absolute": "'{evidence}' asks for perfection: set a level you can reach instead (e.g. "
-        "'at most two errors per report').",
-        "control": "'{evidence}' depends mostly on luck or on others' decisions: aim for what "
-        "you control (e.g. 'submit my application', 'publish three posts').",
-        "pace": "'{evidence}' is a lot for the time you give it: allow more time or aim for a "
-        "first step (e.g. 'a first chapter', 'B1 level').",
-    },
-    "fr": {
-        "specific": "Précisez ce que vous ferez exactement, et où : nommez l'action et la "
-        "situation (par ex. « présenter 10 minutes en réunion d'équipe » plutôt que « progresser "
-        "à l'oral »).",
-        "measurable": "Comment saurez-vous que c'est atteint ? Ajoutez un chiffre ou un résultat "
-        "visible (par ex. « trois présentations », « une note moyenne de 4/5 »).",
-        "relevant": "Dites pourquoi c'est important pour vous : ajoutez « afin de… » ou « pour… » "
-        "(par ex. « pour pouvoir postuler à un poste de manager »).",
-        "time_bound": "Ajoutez une échéance : d'ici quand ? par ex. « {example} »",
-        "absolute": "« {evidence} » demande la perfection : fixez plutôt un niveau atteignable "
-        "(par ex. « au plus deux erreurs par rapport »).",
-        "control": "« {evidence} » dépend surtout de la chance ou de la décision d'autres "
-        "personnes : visez ce qui dépend de vous (par ex. « déposer ma candidature »).",
-        "pace": "« {evidence} » fait beaucoup pour le temps prévu : donnez-vous plus de temps ou "
-        "visez une première étape (par ex. « un premier chapitre », « le niveau B1 »).",
-    },
-}
-
-
 def _suggest(criterion: str, language: str, evidence: str, flags: list[Signal], today: date) -> str:
     key = flags[0].kind if criterion == "achievable" and flags else criterion
-    template = _SUGGESTIONS[language][key]
-    return template.format(evidence=evidence, example=_example_deadline(language, today))
+    example = example_deadline(language, today)
+    return message(language, f"smart.suggestion.{key}", evidence=evidence, example=example)

@@ -1,4 +1,4 @@
-"""The ``mentor`` command line: a thin shell over the Python API."""
+"""``mentor ingest``, ``mentor search`` and ``mentor status``: the knowledge base."""
 
 from __future__ import annotations
 
@@ -11,41 +11,17 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from assistant.agent import ROLES, Conversation
 from assistant.cli.common import (
     err,
     fail,
     ingest_progress,
-    open_agent,
     open_knowledge_base,
     settings_or_exit,
     user_errors,
 )
-from assistant.cli.goal import goal_app
-from assistant.cli.user import user_app
-from assistant.config import current_user
-from assistant.model.llm import (
-    ModelUnavailableError,
-    build_chat_model,
-    start_model_early,
-    unavailable_message,
-)
-from assistant.reply import Reply
 from assistant.retrieval import IngestReport, KnowledgeBase, QueryError, SearchFilter
-from assistant.retrieval.search import check_query
-from assistant.skills.qa import LANGUAGE_NAMES, answer_question
-
-app = typer.Typer(
-    help="Mentor Assistant: mentoring guides, SMART goals and session prep, offline.",
-    no_args_is_help=True,
-    add_completion=False,
-    rich_markup_mode="rich",
-)
-app.add_typer(goal_app, name="goal")
-app.add_typer(user_app, name="user")
 
 
-@app.command()
 def ingest(
     paths: Annotated[
         list[Path] | None,
@@ -105,7 +81,6 @@ def _print_report(report: IngestReport) -> None:
     err.print(report.summary())
 
 
-@app.command()
 def search(
     query: Annotated[str | None, typer.Argument(help="What to look for.")] = None,
     k: Annotated[int | None, typer.Option("--k", "-k", min=1, max=100, help="Hits.")] = None,
@@ -168,108 +143,6 @@ def _preview(text: str, width: int = 220) -> str:
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
-def _stream(reply: Reply, out: Console | None) -> None:
-    """Print a reply as it streams (``out`` None: just consume it)."""
-    for piece in reply:
-        if out is not None:
-            out.print(piece, end="", highlight=False, markup=False)
-
-
-def _print_sources(reply: Reply, out: Console) -> None:
-    if reply.sources:
-        out.print("\n[dim]Sources:[/]")
-        for source in reply.cited:
-            out.print(f"[dim]  [{source.number}] {source.label} ({source.source})[/]")
-
-
-@app.command()
-def ask(
-    question: Annotated[str, typer.Argument(help="Your question, in English or French.")],
-    lang: Annotated[
-        str | None, typer.Option("--lang", help="Answer language: en, fr (default: detected).")
-    ] = None,
-    as_json: Annotated[
-        bool, typer.Option("--json", help="Print {answer, citations} as JSON.")
-    ] = False,
-) -> None:
-    """Answer a question from the mentoring guides, with cited sources."""
-    if lang is not None and lang not in LANGUAGE_NAMES:
-        raise fail("language must be one of en, fr")
-    settings = settings_or_exit()
-    with user_errors():
-        check_query(question)
-        start_model_early(settings)
-    with user_errors(), open_knowledge_base(settings) as kb:
-        try:
-            model = build_chat_model(settings)
-        except ModelUnavailableError as exc:
-            err.print(f"[dim]{exc}[/]")
-            raise fail(unavailable_message(lang or "en"), code=3) from exc
-        out = Console()
-        reply = answer_question(question, kb, model, lang)
-        _stream(reply, None if as_json or reply.failed else out)
-    if as_json:
-        citations = [
-            {"number": s.number, "title": s.title, "section": s.section, "source": s.source}
-            for s in reply.cited
-        ]
-        payload = {
-            "answer": reply.text,
-            "citations": citations,
-            "language": reply.language,
-            "covered": reply.covered,
-        }
-        typer.echo(json.dumps(payload, ensure_ascii=False))
-    elif reply.failed:
-        err.print("\n" + reply.text)
-    else:
-        out.print()
-        _print_sources(reply, out)
-    if reply.failed:
-        raise typer.Exit(3)
-
-
-@app.command()
-def chat(
-    lang: Annotated[
-        str | None, typer.Option("--lang", help="Answer language: en, fr (default: detected).")
-    ] = None,
-    role: Annotated[
-        str, typer.Option("--role", help="Who you are: mentee, mentor or trainer.")
-    ] = "mentee",
-) -> None:
-    """Chat with the assistant: questions on mentoring, or "help me set a goal" for a guided
-    goal conversation. Answers stream; an empty line or Ctrl-D quits."""
-    if lang is not None and lang not in LANGUAGE_NAMES:
-        raise fail("language must be one of en, fr")
-    if role not in ROLES:
-        raise fail(f"role must be one of {', '.join(ROLES)}")
-    settings = settings_or_exit()
-    out = Console()
-    with user_errors(), open_agent(settings) as agent:
-        conversation = Conversation(user=current_user(settings), role=role, language=lang)
-        out.print(
-            "[bold]Mentor Assistant[/] — ask about mentoring, or say “help me set a goal”. "
-            "Empty line to quit."
-        )
-        while True:
-            try:
-                message = input("\nyou> ").strip()
-            except EOFError:
-                break
-            if not message:
-                break
-            out.print("[bold]mentor>[/] ", end="")
-            reply = agent.respond(conversation, message)
-            _stream(reply, out)
-            if reply.failed:
-                err.print("\n" + reply.text)
-                continue
-            out.print()
-            _print_sources(reply, out)
-
-
-@app.command()
 def status() -> None:
     """Show where data lives and how much is indexed."""
     settings = settings_or_exit()
@@ -284,7 +157,3 @@ def status() -> None:
     if not counts:
         table.add_row("collections", "none yet: `mentor ingest` indexes the bundled guides")
     Console().print(table)
-
-
-if __name__ == "__main__":  # pragma: no cover
-    app()

@@ -1,0 +1,118 @@
+"""``mentor ask`` and ``mentor chat``: turns of the assistant (:meth:`Agent.respond`)."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from assistant.cli.common import (
+    check_options,
+    err,
+    fail,
+    open_agent,
+    settings_or_exit,
+    user_errors,
+)
+from assistant.config import current_user
+from assistant.conversation import Conversation
+from assistant.reply import Reply
+from assistant.retrieval.search import check_query
+
+
+def _stream(reply: Reply, out: Console | None) -> None:
+    """Print a reply as it streams (``out`` None: just consume it)."""
+    for piece in reply:
+        if out is not None:
+            out.print(piece, end="", highlight=False, markup=False)
+
+
+def _print_sources(reply: Reply, out: Console) -> None:
+    if reply.sources:
+        out.print("\n[dim]Sources:[/]")
+        for source in reply.cited:
+            out.print(f"[dim]  [{source.number}] {source.label} ({source.source})[/]")
+
+
+def ask(
+    question: Annotated[str, typer.Argument(help="Your question, in English or French.")],
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Answer language: en, fr (default: detected).")
+    ] = None,
+    role: Annotated[
+        str, typer.Option("--role", help="Who you are: mentee, mentor or trainer.")
+    ] = "mentee",
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print {answer, citations} as JSON.")
+    ] = False,
+) -> None:
+    """Answer a question from the mentoring guides, with cited sources (one turn of the
+    assistant: "what can you do?" works too)."""
+    chosen = check_options(lang, role)
+    settings = settings_or_exit()
+    with user_errors():
+        check_query(question)  # before any model starts: an empty question costs nothing
+    out = Console()
+    with user_errors(), open_agent(settings, warm_up=False) as agent:
+        conversation = Conversation(user=current_user(settings), role=chosen, language=lang)
+        reply = agent.respond(conversation, question)
+        if reply.kind == "invalid":
+            raise fail(reply.complete())
+        _stream(reply, None if as_json or reply.failed else out)
+    if as_json:
+        citations = [
+            {"number": s.number, "title": s.title, "section": s.section, "source": s.source}
+            for s in reply.cited
+        ]
+        payload = {
+            "answer": reply.text,
+            "citations": citations,
+            "language": reply.language,
+            "covered": reply.covered,
+        }
+        typer.echo(json.dumps(payload, ensure_ascii=False))
+    elif reply.failed:
+        err.print("\n" + reply.text)
+    else:
+        out.print()
+        _print_sources(reply, out)
+    if reply.failed:
+        raise typer.Exit(3)
+
+
+def chat(
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Answer language: en, fr (default: detected).")
+    ] = None,
+    role: Annotated[
+        str, typer.Option("--role", help="Who you are: mentee, mentor or trainer.")
+    ] = "mentee",
+) -> None:
+    """Chat with the assistant: questions on mentoring, or "help me set a goal" for a guided
+    goal conversation. Answers stream; an empty line or Ctrl-D quits."""
+    chosen = check_options(lang, role)
+    settings = settings_or_exit()
+    out = Console()
+    with user_errors(), open_agent(settings) as agent:
+        conversation = Conversation(user=current_user(settings), role=chosen, language=lang)
+        out.print(
+            "[bold]Mentor Assistant[/] — ask about mentoring, or say “help me set a goal”. "
+            "Empty line to quit."
+        )
+        while True:
+            try:
+                message = input("\nyou> ").strip()
+            except EOFError:
+                break
+            if not message:
+                break
+            out.print("[bold]mentor>[/] ", end="")
+            reply = agent.respond(conversation, message)
+            _stream(reply, out)
+            if reply.failed:
+                err.print("\n" + reply.text)
+                continue
+            out.print()
+            _print_sources(reply, out)
