@@ -59,7 +59,7 @@ def embedder() -> HashingEmbedder:
 
 @pytest.fixture
 def kb(settings: Settings, embedder: HashingEmbedder) -> Iterator[KnowledgeBase]:
-    with KnowledgeBase(settings, embedder=embedder) as knowledge_base:  # type: ignore[arg-type]
+    with KnowledgeBase(settings, embedder=embedder) as knowledge_base:
         yield knowledge_base
 
 

@@ -7,7 +7,11 @@ import pytest
 from assistant.config import load_settings
 from assistant.model import embedded, llm
 from assistant.retrieval import embeddings
-from assistant.retrieval.embeddings import Embedder, length_batches, model_slug
+from assistant.retrieval.embeddings import (
+    SentenceTransformerEmbedder,
+    length_batches,
+    model_slug,
+)
 
 
 def test_length_batches_group_short_texts_together_and_long_ones_apart() -> None:
@@ -45,7 +49,7 @@ def test_an_explicit_thread_count_is_given_to_torch_when_the_model_loads() -> No
 
     before = torch.get_num_threads()
     try:
-        embedder = Embedder.from_settings(load_settings(embedding_threads=1))
+        embedder = SentenceTransformerEmbedder.from_settings(load_settings(embedding_threads=1))
         assert embedder.embed_query("first session").shape == (384,)
         assert torch.get_num_threads() == 1
     finally:

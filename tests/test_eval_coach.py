@@ -15,7 +15,7 @@ from tests.fakes import HashingEmbedder
 
 def test_every_persona_reaches_a_confirmed_smart_goal(tmp_path: Path, capsys) -> None:
     settings = load_settings(data_dir=tmp_path / "data")
-    with KnowledgeBase(settings, embedder=HashingEmbedder()) as kb:  # type: ignore[arg-type]
+    with KnowledgeBase(settings, embedder=HashingEmbedder()) as kb:
         kb.ingest([BUNDLED_KNOWLEDGE_DIR])
         model = ScriptedChatModel(script=["Here are two options to consider [1]."])
         outcomes = run(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from assistant.config import Settings
@@ -151,12 +152,12 @@ def test_crash_mid_ingest_loses_nothing_and_a_rerun_completes(
     monkeypatch.setattr("assistant.retrieval.ingest.FLUSH_CHUNKS", 2)
     for n in range(4):
         write_guide(f"g{n}.md", f"Guide {n}", {"Part": f"Text number {n} about goals."})
-    kb = KnowledgeBase(settings, embedder=HashingEmbedder(fail_after=1))  # type: ignore[arg-type]
+    kb = KnowledgeBase(settings, embedder=HashingEmbedder(fail_after=1))
     with pytest.raises(RuntimeError, match="simulated crash"):
         kb.ingest([docs_dir])
     assert kb.store.count() == 2  # the first batch landed
 
-    healthy = KnowledgeBase(settings, embedder=HashingEmbedder())  # type: ignore[arg-type]
+    healthy = KnowledgeBase(settings, embedder=HashingEmbedder())
     assert len(healthy.lexical().ids) == 2, "the lexical index was marked stale and rebuilt"
     report = healthy.ingest([docs_dir])
     assert report.chunks_written == 2 and report.chunks_unchanged == 2
@@ -187,16 +188,16 @@ def test_a_reader_that_rebuilt_mid_ingest_sees_the_final_contents(
     monkeypatch.setattr("assistant.retrieval.ingest.FLUSH_CHUNKS", 2)
     for n in range(4):
         write_guide(f"g{n}.md", f"Guide {n}", {"Part": f"Text number {n} about goals."})
-    reader = KnowledgeBase(settings, embedder=HashingEmbedder())  # type: ignore[arg-type]
+    reader = KnowledgeBase(settings, embedder=HashingEmbedder())
 
     class RebuildingMidway(HashingEmbedder):
-        def embed(self, texts: list[str]):  # type: ignore[no-untyped-def]
+        def embed(self, texts: list[str]) -> np.ndarray:
             if self.calls:  # a batch already landed: the reader refreshes now
                 reader._checked_at = 0.0
                 assert len(reader.lexical().ids) == 2
             return super().embed(texts)
 
-    with KnowledgeBase(settings, embedder=RebuildingMidway()) as writer:  # type: ignore[arg-type]
+    with KnowledgeBase(settings, embedder=RebuildingMidway()) as writer:
         writer.ingest([docs_dir])
     reader._checked_at = 0.0  # as if the cache's trust period had passed
     assert len(reader.lexical().ids) == 4

@@ -93,14 +93,14 @@ def test_search_on_an_empty_store_returns_nothing(kb: KnowledgeBase) -> None:
 
 
 def test_lexical_index_is_cached_on_disk_and_reused(indexed: KnowledgeBase, settings) -> None:
-    fresh = KnowledgeBase(settings, embedder=HashingEmbedder())  # type: ignore[arg-type]
+    fresh = KnowledgeBase(settings, embedder=HashingEmbedder())
     assert (fresh.lexical_dir / "chunks.json").exists()
     assert fresh.lexical().ids == indexed.lexical().ids
 
 
 def test_damaged_lexical_cache_is_rebuilt(indexed: KnowledgeBase, settings) -> None:
     (indexed.lexical_dir / "chunks.json").write_text("{not json")
-    fresh = KnowledgeBase(settings, embedder=HashingEmbedder())  # type: ignore[arg-type]
+    fresh = KnowledgeBase(settings, embedder=HashingEmbedder())
     assert len(fresh.lexical().ids) == 4
     assert fresh.search("personal weather check-in wellbeing")
 
@@ -109,7 +109,7 @@ def test_threads_asking_for_the_lexical_index_at_once_build_it_once(
     indexed: KnowledgeBase, settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shutil.rmtree(indexed.lexical_dir)
-    fresh = KnowledgeBase(settings, embedder=HashingEmbedder())  # type: ignore[arg-type]
+    fresh = KnowledgeBase(settings, embedder=HashingEmbedder())
     builds: list[int] = []
     build = LexicalIndex.build
 
@@ -132,7 +132,7 @@ def test_warming_up_in_the_background_loads_what_the_first_search_needs(
     indexed: KnowledgeBase, settings
 ) -> None:
     embedder = HashingEmbedder()
-    fresh = KnowledgeBase(settings, embedder=embedder)  # type: ignore[arg-type]
+    fresh = KnowledgeBase(settings, embedder=embedder)
     fresh.warm_up_in_background().join()
     assert embedder.calls and fresh._lexical is not None
 
@@ -144,7 +144,7 @@ def test_a_failed_background_warm_up_is_left_for_the_first_search_to_report(
         def embed(self, texts: list[str]) -> Any:
             raise EmbeddingModelError("cannot load the embedding model")
 
-    fresh = KnowledgeBase(settings, embedder=Broken())  # type: ignore[arg-type]
+    fresh = KnowledgeBase(settings, embedder=Broken())
     thread = fresh.warm_up_in_background()
     thread.join(timeout=10)
     assert not thread.is_alive()

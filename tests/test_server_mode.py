@@ -35,7 +35,7 @@ def test_ingest_and_search_through_a_chroma_server(
         data_dir=tmp_path / "data", knowledge_dir=docs_dir, chroma_url=chroma_url
     )
     assert settings.chroma_mode == "server"
-    kb = KnowledgeBase(settings, embedder=HashingEmbedder())  # type: ignore[arg-type]
+    kb = KnowledgeBase(settings, embedder=HashingEmbedder())
     assert kb.ingest([docs_dir]).count("added") == 2
     assert not (tmp_path / "data" / "chroma").exists(), "nothing written to the embedded store"
 
@@ -46,7 +46,7 @@ def test_ingest_and_search_through_a_chroma_server(
     # another process (a second machine) sees the same data and builds its own lexical index
     other = KnowledgeBase(
         load_settings(data_dir=tmp_path / "other", chroma_url=chroma_url, knowledge_dir=docs_dir),
-        embedder=HashingEmbedder(),  # type: ignore[arg-type]
+        embedder=HashingEmbedder(),
     )
     assert other.search("first step date", k=1)[0].source == "knowledge/en/grow.md"
     (docs_dir / "en" / "grow.md").unlink()

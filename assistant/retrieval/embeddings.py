@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import re
 import threading
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +19,34 @@ DEFAULT_MODEL_LABEL = "all-MiniLM-L6-v2"
 # Characters per encoding batch. On CPU, padding dominates: long chunks encode fastest ~8-12 at
 # a time, short questions ~64 at a time (measured on 2 cores; see the README's benchmark notes).
 BATCH_CHARS = 8000
+
+
+@dataclass(frozen=True)
+class EmbeddingProfile:
+    """What was calibrated on one embedding model: measure again (``make eval``) and add a
+    profile to :data:`PROFILES` when you change the model."""
+
+    covered: Mapping[str, float]
+    """Cosine similarity from which a hit means the guides cover a question, by language."""
+    query_prefix: str = ""
+    """Put before every query, for models trained with one (e5: ``"query: "``)."""
+
+    def covered_from(self, language: str) -> float:
+        return self.covered.get(language, self.covered["en"])
+
+
+PROFILES: dict[str, EmbeddingProfile] = {
+    # Calibrated on the 94 in-scope questions of evals/datasets/retrieval (lowest: en 0.435,
+    # fr 0.629) against off-topic ones (highest: en 0.28, fr 0.556): French needs a higher bar
+    # because the English-centred model finds all French text somewhat alike.
+    "all-minilm-l6-v2": EmbeddingProfile(covered={"en": 0.35, "fr": 0.60}),
+}
+
+
+def profile_for(slug: str) -> EmbeddingProfile:
+    """The calibration of the model called ``slug``; all-MiniLM-L6-v2's for an unknown model
+    (a guess: calibrate it)."""
+    return PROFILES.get(slug, PROFILES["all-minilm-l6-v2"])
 
 
 class EmbeddingModelError(RuntimeError):
@@ -70,7 +100,7 @@ def set_torch_threads(threads: int) -> None:
     torch.set_num_threads(threads)
 
 
-class Embedder:
+class SentenceTransformerEmbedder:
     """Encodes texts into L2-normalised float32 vectors; the model loads on first use.
 
     ``threads``: torch's CPU threads, set when the model loads; 0 leaves torch's choice (or
@@ -89,7 +119,7 @@ class Embedder:
         self._lock = threading.Lock()
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> Embedder:
+    def from_settings(cls, settings: Settings) -> SentenceTransformerEmbedder:
         return cls(
             settings.embedding_model,
             settings.embedding_batch_size,
@@ -151,5 +181,5 @@ class Embedder:
         return out
 
     def embed_query(self, text: str) -> np.ndarray:
-        """Encode one query; returns a ``(dim,)`` float32 vector."""
-        return self.embed([text])[0]
+        """Encode one query (with the model's query prefix); returns a ``(dim,)`` vector."""
+        return self.embed([profile_for(self.slug).query_prefix + text])[0]

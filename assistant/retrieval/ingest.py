@@ -14,14 +14,13 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
+from assistant.config import Settings
 from assistant.retrieval.chunking import chunk_document
 from assistant.retrieval.documents import Chunk
 from assistant.retrieval.loaders import SUPPORTED_SUFFIXES, LoadError, load_document
-
-if TYPE_CHECKING:
-    from assistant.retrieval.search import KnowledgeBase
+from assistant.retrieval.seams import Embedder, VectorStore
 
 Status = Literal["added", "updated", "unchanged", "removed", "skipped"]
 FLUSH_CHUNKS = 256
@@ -44,6 +43,7 @@ class IngestReport:
     chunks_deleted: int = 0
     chunks_unchanged: int = 0
     seconds: float = 0.0
+    wrote: bool = False  # anything written or deleted: derived indexes must be rebuilt
 
     def count(self, status: Status) -> int:
         return sum(1 for f in self.files if f.status == status)
@@ -90,8 +90,8 @@ def discover(paths: Sequence[Path]) -> Iterator[Path]:
 class _Writer:
     """Buffers changed chunks and stale ids; embeds and writes in batches."""
 
-    def __init__(self, kb: KnowledgeBase, report: IngestReport) -> None:
-        self.kb, self.report = kb, report
+    def __init__(self, embedder: Embedder, store: VectorStore, report: IngestReport) -> None:
+        self.embedder, self.store, self.report = embedder, store, report
         self.pending: list[Chunk] = []
         self.stale: list[str] = []
         self.bumped = False
@@ -106,32 +106,34 @@ class _Writer:
         if not (self.pending or self.stale):
             return
         if not self.bumped:
-            self.kb.store.bump_version()
+            self.store.bump_version()
             self.bumped = True
         if self.pending:
-            vectors = self.kb.embedder.embed([c.embed_text for c in self.pending])
-            self.kb.store.upsert(self.pending, vectors)
+            vectors = self.embedder.embed([c.embed_text for c in self.pending])
+            self.store.upsert(self.pending, vectors)
             asked = sum(1 for c in self.pending if c.metadata["role"] == "question")
             self.report.questions_written += asked
             self.report.chunks_written += len(self.pending) - asked
         if self.stale:
-            self.kb.store.delete(self.stale)
+            self.store.delete(self.stale)
             self.report.chunks_deleted += len(self.stale)
         self.pending, self.stale = [], []
 
 
 def ingest_paths(
-    kb: KnowledgeBase,
+    settings: Settings,
+    embedder: Embedder,
+    store: VectorStore,
     paths: Sequence[Path],
     collection: str,
     on_file: Callable[[str], None] | None = None,
 ) -> IngestReport:
-    """Bring ``collection`` in line with the files under ``paths``; see the module docstring."""
+    """Bring ``collection`` in line with the files under ``paths``; see the module docstring.
+    When anything was written the store's version changes (readers rebuild derived indexes)."""
     started = time.perf_counter()
-    settings = kb.settings
     report = IngestReport(collection)
-    existing = kb.store.content_hashes(collection)
-    writer = _Writer(kb, report)
+    existing = store.content_hashes(collection)
+    writer = _Writer(embedder, store, report)
     max_bytes = int(settings.max_file_mb * 1_000_000)
     seen: set[str] = set()
     for file in discover(paths):
@@ -166,8 +168,8 @@ def ingest_paths(
     if writer.bumped:
         # Bumped again after the last write: a reader that rebuilt its lexical cache mid-ingest
         # (another machine, in server mode) tagged it with the first token and will rebuild.
-        kb.store.bump_version()
-        kb.rebuild_lexical()
+        store.bump_version()
+    report.wrote = writer.bumped
     report.seconds = time.perf_counter() - started
     return report
 

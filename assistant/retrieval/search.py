@@ -11,17 +11,21 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field, computed_field
 
 from assistant.config import Settings
 from assistant.language.text import detect_language
-from assistant.retrieval.embeddings import Embedder
+from assistant.retrieval.embeddings import SentenceTransformerEmbedder, profile_for
 from assistant.retrieval.filters import SearchFilter
 from assistant.retrieval.ingest import IngestReport, ingest_paths
 from assistant.retrieval.lexical import LexicalIndex
-from assistant.retrieval.store import VectorStore, make_client
+from assistant.retrieval.seams import Embedder, VectorStore
+from assistant.retrieval.store import ChromaStore, make_client
+
+if TYPE_CHECKING:
+    from chromadb.api import ClientAPI
 
 MAX_QUERY_CHARS = 4000
 _VERSION_TTL_S = 2.0  # how long a search trusts the cached lexical index before re-checking
@@ -78,11 +82,16 @@ class KnowledgeBase:
     """Ingest documents and search them; one instance per process (one writer)."""
 
     def __init__(
-        self, settings: Settings, embedder: Embedder | None = None, client: Any = None
+        self,
+        settings: Settings,
+        embedder: Embedder | None = None,
+        client: ClientAPI | None = None,
     ) -> None:
         self.settings = settings
-        self.embedder = embedder or Embedder.from_settings(settings)
-        self.store = VectorStore(client or make_client(settings), self.embedder.slug)
+        self.embedder: Embedder = embedder or SentenceTransformerEmbedder.from_settings(settings)
+        chroma = client or make_client(settings)
+        self.store: VectorStore = ChromaStore(chroma, self.embedder.slug)
+        self.profile = profile_for(self.embedder.slug)
         self._lexical: LexicalIndex | None = None
         self._lexical_version = ""
         self._checked_at = 0.0
@@ -219,7 +228,11 @@ class KnowledgeBase:
         on_file: Callable[[str], None] | None = None,
     ) -> IngestReport:
         """Ingest files and folders into ``collection``; see :func:`ingest.ingest_paths`."""
-        return ingest_paths(self, paths, collection or self.settings.default_collection, on_file)
+        chosen = collection or self.settings.default_collection
+        report = ingest_paths(self.settings, self.embedder, self.store, paths, chosen, on_file)
+        if report.wrote:
+            self.rebuild_lexical()
+        return report
 
 
 def _targets(entries: Iterable[tuple[str, dict[str, Any]]]) -> list[str]:

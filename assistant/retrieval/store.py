@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlparse
 
 import numpy as np
@@ -17,6 +17,12 @@ import numpy as np
 from assistant.config import Settings
 from assistant.retrieval.documents import Chunk
 from assistant.retrieval.filters import SearchFilter
+
+if TYPE_CHECKING:
+    from chromadb.api import ClientAPI
+
+Include = Literal["documents", "embeddings", "metadatas", "distances", "uris", "data"]
+"""What Chroma's ``get`` may return besides ids."""
 
 VERSION_KEY = "mentor_version"
 _PAGE = 2000
@@ -33,7 +39,7 @@ class DenseHit:
     metadata: dict[str, Any]
 
 
-def make_client(settings: Settings) -> Any:
+def make_client(settings: Settings) -> ClientAPI:
     """A Chroma client for the configured mode, with telemetry off."""
     import chromadb
     from chromadb.config import Settings as ChromaSettings
@@ -80,10 +86,10 @@ def _bound_http_timeout(client: Any, seconds: float) -> None:
         session.timeout = httpx.Timeout(seconds, connect=min(seconds, 5.0))
 
 
-class VectorStore:
+class ChromaStore:
     """Chunk vectors with their text and metadata, addressed by deterministic ids."""
 
-    def __init__(self, client: Any, model_slug: str) -> None:
+    def __init__(self, client: ClientAPI, model_slug: str) -> None:
         self.client = client
         self.name = f"mentor-chunks-{model_slug}"
         self.collection = client.get_or_create_collection(
@@ -96,12 +102,13 @@ class VectorStore:
         """Release the client's connections and file handles."""
         from chromadb.api.shared_system_client import SharedSystemClient
 
-        clients = [self.client, getattr(self.client, "_admin_client", None)]
+        client: Any = self.client  # the concrete client: close() and its shared-system id
+        clients = [client, getattr(client, "_admin_client", None)]
         sessions = [s for s in map(_http_session, clients) if s is not None]
-        self.client.close()
+        client.close()
         # chromadb shares one system (and HTTP sessions) per server; once the last client using
         # it is closed the system is stopped, and its sessions can be closed too.
-        if self.client._identifier not in SharedSystemClient._identifier_to_system:
+        if client._identifier not in SharedSystemClient._identifier_to_system:
             for session in sessions:
                 session.close()
 
@@ -168,7 +175,7 @@ class VectorStore:
     def _pages(
         self, where: SearchFilter, documents: bool
     ) -> Iterator[tuple[list[str], list[str], list[dict[str, Any]]]]:
-        include = ["metadatas", "documents"] if documents else ["metadatas"]
+        include: list[Include] = ["metadatas", "documents"] if documents else ["metadatas"]
         offset = 0
         while True:
             page = self.collection.get(

@@ -21,11 +21,6 @@ from assistant.skills.base import ALL_ROLES, SkillContext, Turn
 from assistant.skills.citations import cite_as_you_go
 from assistant.skills.passages import SubsectionSource, numbered_sources
 
-# A hit this close to the question (cosine, all-MiniLM-L6-v2) means the guides cover it.
-# Calibrated on the 94 in-scope questions of evals/datasets/retrieval (lowest: en 0.435,
-# fr 0.629) against off-topic ones (highest: en 0.28, fr 0.556): French needs a higher bar
-# because the English-centred model finds all French text somewhat alike.
-MIN_SIMILARITY = {"en": 0.35, "fr": 0.60}
 SOURCES = 3
 MAX_SENTENCES = 5  # asked of the model, and enforced: later sentences drift from the sources
 LANGUAGE_NAMES = {"en": "English", "fr": "French"}
@@ -37,14 +32,14 @@ def retrieve(
     """Passages in the question's language first; any language if that finds nothing close.
     ``audience`` (a role) keeps to the guides written for it."""
     hits = kb.search(question, SOURCES, SearchFilter(language=language, audience=audience))
-    if not covers(hits, language):
+    bar = kb.profile.covered_from(language)
+    if not covers(hits, bar):
         hits = kb.search(question, SOURCES, SearchFilter(audience=audience))
-    return hits if covers(hits, language) else []
+    return hits if covers(hits, bar) else []
 
 
-def covers(hits: Sequence[Hit], language: str) -> bool:
-    """Whether any hit is close enough to a question in ``language`` to answer it."""
-    bar = MIN_SIMILARITY.get(language, MIN_SIMILARITY["en"])
+def covers(hits: Sequence[Hit], bar: float) -> bool:
+    """Whether any hit is at least ``bar`` close to the question (the guides cover it)."""
     return any((h.similarity or 0.0) >= bar for h in hits)
 
 
