@@ -9,11 +9,13 @@ import pytest
 
 from assistant.agent import Agent
 from assistant.conversation import Conversation
+from assistant.language.messages import message as say
 from assistant.model.fake import ScriptedChatModel
 from assistant.model.llm import ModelUnavailableError, unavailable_message
 from assistant.reply import Reply
 from assistant.retrieval import KnowledgeBase
-from assistant.ui.handlers import INTERNAL_ERROR, chat_turn, goal_choices
+from assistant.ui.goal_handlers import goal_choices
+from assistant.ui.handlers import chat_turn
 
 
 @pytest.fixture
@@ -136,7 +138,7 @@ def test_an_unexpected_failure_shows_a_fixed_message_and_keeps_the_text(
 
     broken = Broken(settings, guides, records, ScriptedChatModel())
     chat, kept, _ = list(chat_turn(broken, None, "u1", "mentee", "my secret plan", []))[-1]
-    assert chat[-1]["content"] == f"⚠️ {INTERNAL_ERROR}"
+    assert chat[-1]["content"] == f"⚠️ {say('en', 'ui.internal_error')}"
     assert kept == "my secret plan", "nothing the user wrote is lost"
     assert "RuntimeError" in caplog.text and "my secret plan" not in caplog.text
 

@@ -10,11 +10,10 @@ import pytest
 
 from assistant.goals.export import file_name
 from assistant.goals.model import Goal, GoalDraft, GoalStatus
+from assistant.language.messages import message as say
 from assistant.records.store import Records
 from assistant.ui.goal_handlers import (
-    FORM_FIELDS,
-    NOT_FOUND,
-    PICK_A_GOAL,
+    FORM_NAMES,
     ExportFolder,
     change_goal_status,
     export_goal,
@@ -53,7 +52,7 @@ def form(**changes: str) -> tuple[str, ...]:
         "support": "",
     }
     values |= {name.replace("_", "-"): value for name, value in changes.items()}
-    return tuple(values[name] for name in FORM_FIELDS)
+    return tuple(values[name] for name in FORM_NAMES)
 
 
 def test_picking_a_goal_shows_its_card_and_fills_the_form(records: Records, goal: Goal) -> None:
@@ -75,7 +74,7 @@ def test_saving_the_form_changes_the_goal_and_gives_smart_advice(
         "ask for a slot",
         date(2027, 1, 8),
     )
-    assert message == "**Saved / Enregistré**"  # the target date makes it time-bound
+    assert message == "**Saved**"  # the target date makes it time-bound
     assert "15 February 2027" in card
     assert values == form(
         target="15 February 2027", first_step="ask for a slot", first_step_date="8 January 2027"
@@ -118,7 +117,7 @@ def test_a_refused_form_keeps_what_was_typed_and_saves_nothing(
 ) -> None:
     typed = form(why="a new reason", **changes)
     message, card, values = save_goal_form(records, "amira", goal.id, typed, TODAY)
-    assert message.startswith("**Not saved / Non enregistré** — ") and reason in message
+    assert message.startswith("**Not saved** — ") and reason in message
     assert values == typed
     assert card.startswith("# Goal: Give three talks")
     assert records.get_goal("amira", goal.id) == goal
@@ -128,7 +127,7 @@ def test_progress_is_recorded_then_the_fields_are_cleared(records: Records, goal
     message, card, note, percent = record_goal_progress(
         records, "amira", goal.id, "gave the first talk", 30
     )
-    assert message == "**Progress recorded / Suivi enregistré**"
+    assert message == "**Progress recorded**"
     assert "30% — gave the first talk" in card and (note, percent) == ("", None)
     assert records.get_goal("amira", goal.id).percent == 30
     assert record_goal_progress(records, "amira", goal.id, "", 45.0)[2:] == ("", None)
@@ -150,7 +149,7 @@ def test_refused_progress_is_kept_as_typed(
     message, _, kept_note, kept_percent = record_goal_progress(
         records, "amira", goal.id, note, percent
     )
-    assert message.startswith("**Not recorded / Non enregistré**") and reason in message
+    assert message.startswith("**Not recorded**") and reason in message
     assert (kept_note, kept_percent) == (note, percent)
     assert records.get_goal("amira", goal.id).progress == []
 
@@ -159,20 +158,32 @@ def test_status_buttons_move_the_goal_and_archived_goals_leave_the_list(
     records: Records, goal: Goal
 ) -> None:
     message, card = change_goal_status(records, "amira", goal.id, GoalStatus.ACHIEVED)
-    assert message == "**Now achieved / Désormais atteint**" and "Status: achieved" in card
+    assert message == "**Now achieved**" and "Status: achieved" in card
     change_goal_status(records, "amira", goal.id, GoalStatus.ARCHIVED)
     assert "No goals yet" in goals_markdown(records, "amira")
     assert "archived" in goals_markdown(records, "amira", include_archived=True)
     assert goal_choices(records, "amira") == [(goal.statement, goal.id)]
     message, _ = change_goal_status(records, "amira", goal.id, GoalStatus.ACTIVE)
-    assert message == "**Now active / Désormais en cours**"
+    assert message == "**Now active**"
     history = [entry.status for entry in records.get_goal("amira", goal.id).progress]
     assert history == [GoalStatus.ACHIEVED, GoalStatus.ARCHIVED, GoalStatus.ACTIVE]
 
 
+def test_the_tabs_messages_follow_the_language_picked(records: Records, goal: Goal) -> None:
+    message, _ = change_goal_status(records, "amira", goal.id, GoalStatus.ACHIEVED, "fr")
+    assert message == "**Désormais atteint**"
+    assert show_goal(records, "amira", None, "fr")[0] == "Choisissez un objectif dans la liste."
+    refused = record_goal_progress(records, "amira", goal.id, " ", None, "fr")[0]
+    assert refused == "**Non enregistré** — écrivez une note ou un pourcentage"
+    assert "Aucun objectif" in goals_markdown(records, "bruno", language="fr")
+
+
 def test_no_goal_picked_asks_to_pick_one(records: Records) -> None:
-    assert show_goal(records, "amira", None) == (PICK_A_GOAL, ("",) * len(FORM_FIELDS))
-    assert save_goal_form(records, "amira", "", form(), TODAY)[0] == PICK_A_GOAL
+    assert show_goal(records, "amira", None) == (
+        say("en", "ui.goals.pick"),
+        ("",) * len(FORM_NAMES),
+    )
+    assert save_goal_form(records, "amira", "", form(), TODAY)[0] == say("en", "ui.goals.pick")
 
 
 def test_one_user_can_neither_see_nor_change_another_users_goal(
@@ -181,12 +192,22 @@ def test_one_user_can_neither_see_nor_change_another_users_goal(
     """Every handler answers bruno as if amira's goal did not exist, and changes nothing."""
     assert goal_choices(records, "bruno") == []
     assert "No goals yet" in goals_markdown(records, "bruno", include_archived=True)
-    assert show_goal(records, "bruno", goal.id) == (NOT_FOUND, ("",) * len(FORM_FIELDS))
+    assert show_goal(records, "bruno", goal.id) == (
+        say("en", "ui.goals.not_found"),
+        ("",) * len(FORM_NAMES),
+    )
     typed = form(statement="Bruno's goal now")
-    assert save_goal_form(records, "bruno", goal.id, typed, TODAY) == (NOT_FOUND, "", typed)
+    assert save_goal_form(records, "bruno", goal.id, typed, TODAY) == (
+        say("en", "ui.goals.not_found"),
+        "",
+        typed,
+    )
     progress = record_goal_progress(records, "bruno", goal.id, "mine", 10)
-    assert progress == (NOT_FOUND, "", "mine", 10)
-    assert change_goal_status(records, "bruno", goal.id, GoalStatus.DROPPED) == (NOT_FOUND, "")
+    assert progress == (say("en", "ui.goals.not_found"), "", "mine", 10)
+    assert change_goal_status(records, "bruno", goal.id, GoalStatus.DROPPED) == (
+        say("en", "ui.goals.not_found"),
+        "",
+    )
     assert export_goal(records, "bruno", goal.id, "md", ExportFolder(tmp_path / "x")) is None
     assert records.get_goal("amira", goal.id) == goal
     assert not (tmp_path / "x").exists()

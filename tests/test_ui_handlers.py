@@ -15,7 +15,7 @@ import pytest
 
 from assistant.config import Settings
 from assistant.retrieval import KnowledgeBase
-from assistant.ui import handlers, search_knowledge
+from assistant.ui import AppServices, search_knowledge
 from tests.conftest import REPO
 from tests.fakes import HashingEmbedder
 
@@ -39,39 +39,37 @@ def test_empty_query_and_empty_store_give_clear_messages(kb: KnowledgeBase) -> N
 
 
 def test_the_web_apps_agent_indexes_the_bundled_guides_into_an_empty_store(
-    settings: Settings, write_guide: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+    settings: Settings, write_guide: Callable[..., Path]
 ) -> None:
     write_guide("en/first.md", "Your first session", {"Preparing": "Write down three topics."})
-    monkeypatch.setattr(handlers, "_agents", {})
-    monkeypatch.setattr(
-        handlers, "KnowledgeBase", lambda s: KnowledgeBase(s, embedder=HashingEmbedder())
-    )
-    agent = handlers.shared_agent(settings)
+    services = AppServices(settings, lambda s: KnowledgeBase(s, embedder=HashingEmbedder()))
+    agent = services.agent()
     try:
         assert agent.kb.store.collection_counts() == {"guides": 1}
-        assert handlers.shared_agent(settings) is agent
+        assert services.agent() is agent, "one agent per app, built once"
+        assert services.session(SimpleNamespace(username=None)) == ("local", agent)
     finally:
-        agent.records.close()
-        agent.kb.close()
+        services.close()
 
 
 def test_the_apps_warm_up_readies_the_knowledge_base_and_logs_no_detail_of_a_failure(
-    settings: Settings, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    settings: Settings, caplog: pytest.LogCaptureFixture
 ) -> None:
     from assistant.ui import app as web
 
     warmed: list[str] = []
-    ready = SimpleNamespace(kb=SimpleNamespace(warm_up=lambda: warmed.append("kb")))
-    monkeypatch.setattr(web, "shared_agent", lambda s: ready)
-    web.warm_up(settings.model_copy(update={"llm_backend": "fake"})).join(timeout=10)
+    ready = SimpleNamespace(
+        agent=lambda: SimpleNamespace(kb=SimpleNamespace(warm_up=lambda: warmed.append("kb")))
+    )
+    fake = settings.model_copy(update={"llm_backend": "fake"})
+    web.warm_up(fake, ready).join(timeout=10)  # type: ignore[arg-type]
     assert warmed == ["kb"]
 
-    def broken(s: Settings) -> Any:
+    def broken() -> Any:
         raise RuntimeError("amira's goal text")
 
-    monkeypatch.setattr(web, "shared_agent", broken)
     with caplog.at_level("WARNING"):
-        web.warm_up(settings.model_copy(update={"llm_backend": "fake"})).join(timeout=10)
+        web.warm_up(fake, SimpleNamespace(agent=broken)).join(timeout=10)  # type: ignore[arg-type]
     assert "warm-up failed (RuntimeError)" in caplog.text
     assert "amira" not in caplog.text
 
@@ -163,9 +161,10 @@ def test_the_goals_tab_components_have_ids_and_exports_are_cleaned_up(
 def test_a_signed_in_user_whose_login_was_erased_is_refused(settings: Settings) -> None:
     import gradio as gr
 
+    from assistant.language.messages import message
     from assistant.records.logins import Logins
     from assistant.records.store import Records
-    from assistant.ui.handlers import LOCAL_USER, SIGNED_OUT, user_of
+    from assistant.ui.handlers import LOCAL_USER, user_of
 
     with Logins(settings.records_path) as logins:
         logins.add("amira", "a long passphrase")
@@ -176,4 +175,6 @@ def test_a_signed_in_user_whose_login_was_erased_is_refused(settings: Settings) 
         records.erase_user("amira")
     with pytest.raises(gr.Error, match="no longer exists") as refused:
         user_of(request, settings)
-    assert refused.value.message == SIGNED_OUT
+    assert refused.value.message == message("en", "ui.signed_out")
+    with pytest.raises(gr.Error, match="n'existe plus"):
+        user_of(request, settings, "fr")

@@ -24,30 +24,15 @@ from pydantic import ValidationError
 
 from assistant.dates.deadlines import parse_date
 from assistant.goals.export import format_date
+from assistant.goals.fields import GOAL_FIELDS
 from assistant.goals.model import GoalDraft, Language, Milestone
 from assistant.skills.smart import SmartReport
 
-TEXTS = {
-    "statement": "statement",
-    "why": "relevance",
-    "first-step": "first_step",
-    "support": "support_needed",
-}
-LISTS = {"measures": "success_measures", "obstacles": "obstacles"}
-DATES = {"target": "target_date", "first-step-date": "first_step_date", "review": "review_date"}
+TEXTS = {f.name: f.attribute for f in GOAL_FIELDS if f.kind == "text"}
+LISTS = {f.name: f.attribute for f in GOAL_FIELDS if f.kind == "list"}
+DATES = {f.name: f.attribute for f in GOAL_FIELDS if f.kind == "date"}
 MILESTONE_ACTIONS = ("milestone-add", "milestone-remove", "milestone-done")
-FIELDS = (
-    "statement",
-    "why",
-    "measures",
-    "target",
-    "first-step",
-    "first-step-date",
-    "review",
-    "obstacles",
-    "support",
-    *MILESTONE_ACTIONS,
-)
+FIELDS = (*(f.name for f in GOAL_FIELDS), *MILESTONE_ACTIONS)
 """Every field an edit may name, in the order a form shows them."""
 
 CLEAR = "-"

@@ -38,7 +38,7 @@ def month_name(month: int, language: str) -> str:
     return _MONTHS["fr" if language == "fr" else "en"][month - 1]
 
 
-def status_label(status: GoalStatus, language: Language) -> str:
+def status_label(status: GoalStatus, language: str) -> str:
     """``achieved`` / ``atteint``."""
     return message(language, f"goal.status.{status.value}")
 

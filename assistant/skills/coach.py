@@ -21,6 +21,7 @@ from pydantic import BaseModel, Field
 
 from assistant.dates.deadlines import find_time_frame, parse_date
 from assistant.goals.export import draft_markdown, format_date
+from assistant.goals.fields import field_called
 from assistant.goals.model import GoalDraft, Language
 from assistant.language.intents import (
     is_back,
@@ -62,16 +63,11 @@ _REQUEST = re.compile(
     re.IGNORECASE,
 )
 _EDIT = re.compile(r"^\s*([^:：]{2,40})\s*[:：]\s*(.+)$", re.DOTALL)
-_FIELDS = {
-    "goal": "statement", "objectif": "statement", "statement": "statement",
-    "aim": "aim", "but": "aim",
-    "measure": "measure", "indicateur": "measure", "mesure": "measure",
-    "date": "deadline", "deadline": "deadline", "target date": "deadline", "echeance": "deadline",
-    "why": "why", "pourquoi": "why",
-    "first step": "first_step", "premiere action": "first_step", "premiere etape": "first_step",
-    "first step date": "first_step_date", "date de la premiere action": "first_step_date",
-    "support": "support", "soutien": "support",
+_STEP_OF_FIELD = {  # goal fields the card's edits may change -> the coach's answer they replace
+    "statement": "statement", "measures": "measure", "target": "deadline", "why": "why",
+    "first-step": "first_step", "first-step-date": "first_step_date", "support": "support",
 }  # fmt: skip
+_AIM_WORDS = {"aim", "but"}  # the aim is an answer of the conversation, not a field of the goal
 
 
 class GoalSentence(BaseModel):
@@ -355,7 +351,7 @@ class GoalCoach:
             state.finished = True
             return Reply.fixed("done", state.language, self.say(state, "saved"), card=goal)
         edit = _EDIT.match(message)
-        name = _FIELDS.get(fold(edit.group(1)).strip()) if edit else None
+        name = _edited_step(edit.group(1)) if edit else None
         if edit is None or name is None or is_no(message):
             return Reply.fixed("coach", state.language, self.say(state, "edit_help"))
         return self._edit(state, name, edit.group(2).strip())
@@ -371,6 +367,14 @@ class GoalCoach:
                 state.statement = ""  # rewritten from the new answers
         state.draft = None
         return self._card(state, [self.say(state, "edit_done")])
+
+
+def _edited_step(words: str) -> str | None:
+    """The coach's answer that "``words``: new value" changes on the card, if any."""
+    if fold(words).strip() in _AIM_WORDS:
+        return "aim"
+    field = field_called(words)
+    return _STEP_OF_FIELD.get(field.name) if field else None
 
 
 def coach_language(language: str) -> Language:

@@ -1,6 +1,8 @@
-"""The Gradio web app. Handlers are plain functions, testable without a browser."""
+"""The Gradio web app: one builder per tab; handlers are plain functions, testable without a
+browser."""
 
 from assistant.ui.app import build_app, warm_up
 from assistant.ui.handlers import search_knowledge
+from assistant.ui.services import AppServices
 
-__all__ = ["build_app", "search_knowledge", "warm_up"]
+__all__ = ["AppServices", "build_app", "search_knowledge", "warm_up"]

@@ -18,8 +18,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from assistant.goals.edits import (
-    FIELDS,
-    MILESTONE_ACTIONS,
     EditError,
     apply_edits,
     current_values,
@@ -32,32 +30,25 @@ from assistant.goals.export import (
     goal_markdown,
     status_label,
 )
+from assistant.goals.fields import FORM_FIELDS
 from assistant.goals.model import Goal, GoalStatus
+from assistant.language.messages import message
 from assistant.records.store import GoalNotFound, Records
 from assistant.skills.smart import check_draft
 
-FORM_FIELDS = tuple(
-    name for name in FIELDS if name not in {"review", "obstacles", *MILESTONE_ACTIONS}
-)
-"""The edit form's fields (all but the review date, obstacles and milestones), in the order
-the handlers take and return their values."""
-
-PICK_A_GOAL = "Pick a goal in the list. / Choisissez un objectif dans la liste."
-NOT_FOUND = (
-    "This goal is not in your list (deleted, or not yours): press Refresh. / Cet objectif "
-    "n'est pas dans votre liste : cliquez sur Actualiser."
-)
-_EMPTY_FORM = ("",) * len(FORM_FIELDS)
+FORM_NAMES = tuple(field.name for field in FORM_FIELDS)
+"""The edit form's fields, in the order the handlers take and return their values."""
+_EMPTY_FORM = ("",) * len(FORM_NAMES)
 
 
-def goals_markdown(records: Records, user: str, include_archived: bool = False) -> str:
+def goals_markdown(
+    records: Records, user: str, include_archived: bool = False, language: str = "en"
+) -> str:
     """The user's goals as a Markdown list (their own goals only)."""
     statuses = list(GoalStatus) if include_archived else None
     goals = records.list_goals(user, statuses)
     if not goals:
-        return (
-            "No goals yet: say “help me set a goal” in the chat. / Aucun objectif pour l'instant."
-        )
+        return message(language, "ui.goals.none_yet")
     return "\n".join(_goal_line(goal) for goal in goals)
 
 
@@ -72,9 +63,11 @@ def goal_choices(records: Records, user: str) -> list[tuple[str, str]]:
     return [(g.statement[:80], g.id) for g in records.list_goals(user, list(GoalStatus))]
 
 
-def show_goal(records: Records, user: str, goal_id: str | None) -> tuple[str, tuple[str, ...]]:
+def show_goal(
+    records: Records, user: str, goal_id: str | None, language: str = "en"
+) -> tuple[str, tuple[str, ...]]:
     """The picked goal's card (details and progress history) and the edit form's values."""
-    goal, problem = _own_goal(records, user, goal_id)
+    goal, problem = _own_goal(records, user, goal_id, language)
     if goal is None:
         return problem, _EMPTY_FORM
     return goal_markdown(goal), form_values(goal)
@@ -83,7 +76,7 @@ def show_goal(records: Records, user: str, goal_id: str | None) -> tuple[str, tu
 def form_values(goal: Goal) -> tuple[str, ...]:
     """The form's text for ``goal``: measures one a line, dates as the card writes them."""
     values = current_values(goal, separator="\n")
-    return tuple(values[name] for name in FORM_FIELDS)
+    return tuple(values[name] for name in FORM_NAMES)
 
 
 def save_goal_form(
@@ -92,6 +85,7 @@ def save_goal_form(
     goal_id: str | None,
     values: Sequence[str],
     today: date | None = None,
+    language: str = "en",
 ) -> tuple[str, str, tuple[str, ...]]:
     """Validate and save the form: ``(message, card, form values)``.
 
@@ -100,76 +94,85 @@ def save_goal_form(
     SMART check of the whole goal (advice, not a condition).
     """
     typed = tuple(values)
-    goal, problem = _own_goal(records, user, goal_id)
+    goal, problem = _own_goal(records, user, goal_id, language)
     if goal is None:
         return problem, "", typed
     today = today or date.today()
     try:
-        draft = apply_edits(goal.draft(), zip(FORM_FIELDS, typed, strict=True), today)
+        draft = apply_edits(goal.draft(), zip(FORM_NAMES, typed, strict=True), today)
         saved = records.update_goal(user, goal.id, draft)
     except EditError as exc:
-        return f"**Not saved / Non enregistré** — {exc}", goal_markdown(goal), typed
+        return message(language, "ui.goals.not_saved", reason=exc), goal_markdown(goal), typed
     except GoalNotFound:
-        return NOT_FOUND, "", typed
+        return message(language, "ui.goals.not_found"), "", typed
     warnings = smart_warnings(check_draft(saved.draft(), today))
-    message = "\n".join(["**Saved / Enregistré**", *(f"- SMART: {w}" for w in warnings)])
-    return message, goal_markdown(saved), form_values(saved)
+    advice = [f"- {message(language, 'ui.goals.smart', advice=w)}" for w in warnings]
+    notice = "\n".join([message(language, "ui.goals.saved"), *advice])
+    return notice, goal_markdown(saved), form_values(saved)
 
 
 def record_goal_progress(
-    records: Records, user: str, goal_id: str | None, note: str, percent: float | None
+    records: Records,
+    user: str,
+    goal_id: str | None,
+    note: str,
+    percent: float | None,
+    language: str = "en",
 ) -> tuple[str, str, str, float | None]:
     """Add a progress note and/or percentage: ``(message, card, note, percent)``.
 
     The note and percent are cleared once recorded, and kept as typed when refused.
     """
-    goal, problem = _own_goal(records, user, goal_id)
+    goal, problem = _own_goal(records, user, goal_id, language)
     if goal is None:
         return problem, "", note, percent
     text = (note or "").strip()
     if not text and percent is None:
-        return _refused("write a note or a percentage"), goal_markdown(goal), note, percent
+        return _refused(language, "need_note"), goal_markdown(goal), note, percent
     if percent is not None and not (float(percent).is_integer() and 0 <= percent <= 100):
-        refusal = _refused("the percentage is a whole number from 0 to 100")
-        return refusal, goal_markdown(goal), note, percent
+        return _refused(language, "bad_percent"), goal_markdown(goal), note, percent
     try:
         saved = records.record_progress(
             user, goal.id, text, None if percent is None else int(percent)
         )
     except GoalNotFound:
-        return NOT_FOUND, "", note, percent
+        return message(language, "ui.goals.not_found"), "", note, percent
     except ValueError:
-        return _refused("the note is at most 2,000 characters"), goal_markdown(goal), note, percent
-    return "**Progress recorded / Suivi enregistré**", goal_markdown(saved), "", None
+        return _refused(language, "long_note"), goal_markdown(goal), note, percent
+    return message(language, "ui.goals.recorded"), goal_markdown(saved), "", None
 
 
 def change_goal_status(
-    records: Records, user: str, goal_id: str | None, status: GoalStatus
+    records: Records, user: str, goal_id: str | None, status: GoalStatus, language: str = "en"
 ) -> tuple[str, str]:
     """Mark the goal achieved, dropped, archived or active again: ``(message, card)``."""
-    goal, problem = _own_goal(records, user, goal_id)
+    goal, problem = _own_goal(records, user, goal_id, language)
     if goal is None:
         return problem, ""
     try:
         saved = records.set_status(user, goal.id, status)
     except GoalNotFound:
-        return NOT_FOUND, ""
-    english, french = status_label(status, "en"), status_label(status, "fr")
-    return f"**Now {english} / Désormais {french}**", goal_markdown(saved)
+        return message(language, "ui.goals.not_found"), ""
+    label = status_label(status, language)
+    return message(language, "ui.goals.now", status=label), goal_markdown(saved)
 
 
-def _own_goal(records: Records, user: str, goal_id: str | None) -> tuple[Goal | None, str]:
+def _own_goal(
+    records: Records, user: str, goal_id: str | None, language: str = "en"
+) -> tuple[Goal | None, str]:
     """The user's goal, or None and the message to show instead."""
     if not goal_id:
-        return None, PICK_A_GOAL
+        return None, message(language, "ui.goals.pick")
     try:
         return records.get_goal(user, goal_id), ""
     except GoalNotFound:
-        return None, NOT_FOUND
+        return None, message(language, "ui.goals.not_found")
 
 
-def _refused(reason: str) -> str:
-    return f"**Not recorded / Non enregistré** — {reason}"
+def _refused(language: str, reason: str) -> str:
+    return message(
+        language, "ui.goals.not_recorded", reason=message(language, f"ui.goals.{reason}")
+    )
 
 
 # -- export files -----------------------------------------------------------------------------

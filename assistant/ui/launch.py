@@ -16,6 +16,7 @@ from typing import Any
 from assistant.config import Settings
 from assistant.records.logins import Logins
 from assistant.ui.app import warm_up
+from assistant.ui.services import AppServices
 
 AUTH_MESSAGE = "Sign in with the name and password your mentoring programme gave you."
 
@@ -71,11 +72,11 @@ def login_check(path: Path) -> Callable[[str, str], Awaitable[bool]]:
     return auth
 
 
-def serve(demo: Any, settings: Settings) -> None:
+def serve(demo: Any, settings: Settings, services: AppServices) -> None:
     """Check where the app may listen, start loading the models, then serve ``demo``."""
     try:
         options = launch_options(settings)
     except UnsafeHostError as exc:
         raise SystemExit(f"Error: {exc}") from None
-    warm_up(settings)
+    warm_up(settings, services)
     demo.launch(**options)

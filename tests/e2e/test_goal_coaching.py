@@ -62,8 +62,8 @@ def test_goal_coaching_ends_in_a_saved_goal_listed_in_my_goals(app: WebApp, page
 
     expect(send(page, "yes")).to_contain_text(message("en", "coach.saved"))
 
-    open_tab(page, "My goals / Mes objectifs")
-    page.get_by_role("button", name="Refresh / Actualiser", exact=True).click()
+    open_tab(page, "My goals")
+    page.get_by_role("button", name="Refresh", exact=True).click()
     expect(page.locator("#goals")).to_contain_text(statement)
 
 

@@ -69,3 +69,17 @@ def test_search_lists_numbered_excerpts_with_their_sources(app: WebApp, page: Pa
     assert len(sources) == len(numbers)
     assert all(re.fullmatch(r"knowledge/en/[\w-]+\.md", source) for source in sources)
     assert "knowledge/en/smart-goals.md" in sources
+
+
+def test_the_language_switch_rewords_the_whole_page(app: WebApp, page: Page) -> None:
+    open_app(page, app.url)
+    expect(page.get_by_role("tab", name="My goals", exact=True)).to_be_visible()
+    page.get_by_text("Français", exact=True).click()
+    expect(page.get_by_role("tab", name="Mes objectifs", exact=True)).to_be_visible()
+    expect(page.get_by_role("tab", name="Chercher dans les guides", exact=True)).to_be_visible()
+    expect(page.locator("#send")).to_have_text("Envoyer")
+    expect(page.get_by_label("Je suis")).to_be_visible()
+    page.get_by_role("tab", name="Mes objectifs", exact=True).click()
+    expect(page.locator("#goals-refresh")).to_have_text("Actualiser")
+    page.get_by_text("English", exact=True).click()
+    expect(page.locator("#send")).to_have_text("Send")

@@ -46,10 +46,10 @@ def open_tab(page: Page, name: str) -> None:
 
 def search(page: Page, query: str) -> Locator:
     """Search the guides in the Search tab; returns the results area once it shows them."""
-    open_tab(page, "Search the guides / Chercher")
+    open_tab(page, "Search the guides")
     results = page.locator('#results [data-testid="markdown"]')  # not its progress indicator
     page.get_by_label("Question", exact=True).fill(query)
-    page.get_by_role("button", name="Search / Rechercher", exact=True).click()
+    page.get_by_role("button", name="Search", exact=True).click()
     expect(results).to_contain_text(ANY_WORD, timeout=REPLY_TIMEOUT_MS)
     return results
 

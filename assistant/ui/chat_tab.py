@@ -1,0 +1,66 @@
+"""The Chat tab: grounded answers and guided conversations, in the role the user picks."""
+
+# No ``from __future__ import annotations`` in the tab builders: Gradio reads each handler's
+# annotations at run time to pass it the ``gr.Request`` (the signed-in user).
+
+from collections.abc import Iterator
+from typing import Any
+
+import gradio as gr
+
+from assistant.conversation import ROLES, Conversation, Role
+from assistant.language.messages import message
+from assistant.ui.handlers import ChatMessages, chat_turn
+from assistant.ui.services import AppServices
+from assistant.ui.texts import Texts
+
+EXAMPLES = [
+    "What is the difference between coaching and mentoring?",
+    "Help me set a goal",
+    "Comment préparer ma première séance de mentorat ?",
+    "What can you do?",
+]
+
+
+def role_choices(language: str) -> list[tuple[str, str]]:
+    """(label, role) pairs for the role picker, in ``language``."""
+    return [(message(language, f"ui.chat.role_{role}"), role) for role in ROLES]
+
+
+def _role_picker(language: str) -> dict[str, Any]:
+    return {"choices": role_choices(language), "label": message(language, "ui.chat.role")}
+
+
+def build_chat_tab(services: AppServices, texts: Texts, language: gr.Radio) -> None:
+    """The chat: role picker, history, message box and examples."""
+
+    def on_chat(
+        text: str,
+        chat: ChatMessages,
+        conversation: Conversation | None,
+        role: Role,
+        ui_language: str,
+        request: gr.Request,
+    ) -> Iterator[tuple[ChatMessages, str, Conversation]]:
+        user, agent = services.session(request, ui_language)
+        chosen = role if role in ROLES else "mentee"
+        yield from chat_turn(agent, conversation, user, chosen, text, chat or [], ui_language)
+
+    conversation = gr.State(None)
+    role = texts.make(gr.Radio, worded=_role_picker, value="mentee", elem_id="role")
+    chat = texts.make(gr.Chatbot, {"label": "ui.chat.history"}, height=480, elem_id="chat")
+    box = texts.make(
+        gr.Textbox,
+        {"label": "ui.chat.message", "placeholder": "ui.chat.placeholder"},
+        max_length=4000,
+        elem_id="message",
+    )
+    gr.Examples(EXAMPLES, box)
+    send = texts.make(gr.Button, {"value": "ui.chat.send"}, variant="primary", elem_id="send")
+    for trigger in (send.click, box.submit):
+        trigger(
+            on_chat,
+            [box, chat, conversation, role, language],
+            [chat, box, conversation],
+            concurrency_limit=4,
+        )

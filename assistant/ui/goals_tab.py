@@ -1,0 +1,135 @@
+"""The My goals tab: the user's goals, a card, the edit form, progress, status and export."""
+
+from collections.abc import Callable
+from typing import Any
+
+import gradio as gr
+
+from assistant.goals.fields import FORM_FIELDS
+from assistant.goals.model import GoalStatus
+from assistant.ui.goal_handlers import (
+    ExportFolder,
+    change_goal_status,
+    export_goal,
+    goal_choices,
+    goals_markdown,
+    record_goal_progress,
+    save_goal_form,
+    show_goal,
+)
+from assistant.ui.services import AppServices
+from assistant.ui.texts import Texts
+
+STATUS_BUTTONS = (  # (message key, elem_id, status)
+    ("achieved", "goal-achieved", GoalStatus.ACHIEVED),
+    ("dropped", "goal-dropped", GoalStatus.DROPPED),
+    ("archive", "goal-archived", GoalStatus.ARCHIVED),
+    ("active", "goal-active", GoalStatus.ACTIVE),
+)
+
+
+def build_goals_tab(services: AppServices, texts: Texts, language: gr.Radio) -> None:
+    """The tab's components and events (one value per form field, in ``FORM_FIELDS`` order)."""
+    exports = ExportFolder()
+
+    def on_goals(include_archived: bool, lang: str, request: gr.Request) -> tuple[str, Any]:
+        user, agent = services.session(request, lang)
+        choices = goal_choices(agent.records, user)
+        return goals_markdown(agent.records, user, include_archived, lang), gr.update(
+            choices=choices
+        )
+
+    def on_pick(goal_id: str | None, lang: str, request: gr.Request) -> tuple[str, ...]:
+        user, agent = services.session(request, lang)
+        card, values = show_goal(agent.records, user, goal_id, lang)
+        return (card, "", *values)
+
+    def on_save(
+        request: gr.Request, goal_id: str | None, lang: str, *typed: str
+    ) -> tuple[str, ...]:
+        user, agent = services.session(request, lang)
+        notice, card, values = save_goal_form(agent.records, user, goal_id, typed, language=lang)
+        return (notice, card, *values)
+
+    def on_progress(
+        goal_id: str | None, note: str, percent: float | None, lang: str, request: gr.Request
+    ) -> tuple[str, str, str, float | None]:
+        user, agent = services.session(request, lang)
+        return record_goal_progress(agent.records, user, goal_id, note, percent, lang)
+
+    def on_status(status: GoalStatus) -> Callable[[str | None, str, gr.Request], tuple[str, str]]:
+        def handler(goal_id: str | None, lang: str, request: gr.Request) -> tuple[str, str]:
+            user, agent = services.session(request, lang)
+            return change_goal_status(agent.records, user, goal_id, status, lang)
+
+        return handler
+
+    def on_export(goal_id: str | None, fmt: str, lang: str, request: gr.Request) -> str | None:
+        user, agent = services.session(request, lang)
+        return export_goal(agent.records, user, goal_id, fmt, exports)
+
+    archived = texts.make(gr.Checkbox, {"label": "ui.goals.archived"}, elem_id="goals-archived")
+    refresh = texts.make(gr.Button, {"value": "ui.goals.refresh"}, elem_id="goals-refresh")
+    goals = gr.Markdown(elem_id="goals")
+    picked = texts.make(
+        gr.Dropdown, {"label": "ui.goals.picker"}, choices=[], elem_id="goal-picker"
+    )
+    notice = gr.Markdown(elem_id="goal-notice")
+    card = gr.Markdown(elem_id="goal-card")
+    with texts.make(gr.Accordion, {"label": "ui.goals.edit"}, open=True, elem_id="goal-edit"):
+        form = [
+            texts.make(
+                gr.Textbox,
+                {"label": f"goal.field.{field.name}"},
+                lines=field.form_lines,
+                max_length=4000,
+                elem_id=f"goal-{field.name}",
+            )
+            for field in FORM_FIELDS
+        ]
+        save = texts.make(
+            gr.Button, {"value": "ui.goals.save"}, variant="primary", elem_id="goal-save"
+        )
+    with texts.make(
+        gr.Accordion, {"label": "ui.goals.progress"}, open=True, elem_id="goal-progress"
+    ):
+        note = texts.make(
+            gr.Textbox, {"label": "ui.goals.note"}, max_length=2000, elem_id="goal-note"
+        )
+        percent = texts.make(
+            gr.Number,
+            {"label": "ui.goals.percent"},
+            minimum=0,
+            maximum=100,
+            precision=0,
+            elem_id="goal-percent",
+        )
+        record = texts.make(gr.Button, {"value": "ui.goals.record"}, elem_id="goal-record")
+    with gr.Row():
+        status_buttons = [
+            (
+                texts.make(gr.Button, {"value": f"ui.goals.{key}"}, elem_id=elem_id, size="sm"),
+                status,
+            )
+            for key, elem_id, status in STATUS_BUTTONS
+        ]
+    fmt = texts.make(
+        gr.Radio,
+        {"label": "ui.goals.format"},
+        choices=["md", "ics"],
+        value="md",
+        elem_id="export-format",
+    )
+    download = texts.make(gr.File, {"label": "ui.goals.file"}, elem_id="export-file")
+    listing = ([archived, language], [goals, picked])
+    refresh.click(on_goals, *listing)
+    picked.change(on_pick, [picked, language], [card, notice, *form])
+    save.click(on_save, [picked, language, *form], [notice, card, *form]).then(on_goals, *listing)
+    record.click(
+        on_progress, [picked, note, percent, language], [notice, card, note, percent]
+    ).then(on_goals, *listing)
+    for button, status in status_buttons:
+        button.click(on_status(status), [picked, language], [notice, card]).then(on_goals, *listing)
+    texts.make(gr.Button, {"value": "ui.goals.export"}, elem_id="export-button").click(
+        on_export, [picked, fmt, language], download
+    )
