@@ -7,6 +7,7 @@ their own (``load_settings(data_dir=tmp_path)``).
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import resources
 from pathlib import Path
 from typing import Literal
 from urllib.parse import urlparse
@@ -16,8 +17,17 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PACKAGE_ROOT = Path(__file__).resolve().parent
 PROJECT_ROOT = PACKAGE_ROOT.parent
-BUNDLED_KNOWLEDGE_DIR = PROJECT_ROOT / "knowledge"
-PROMPTS_DIR = PROJECT_ROOT / "prompts"
+
+
+def bundled_dir(name: str) -> Path:
+    """A folder that ships with the package: ``assistant/_data/<name>`` in an installed wheel
+    (found with importlib.resources), the top-level ``<name>/`` folder in a source checkout."""
+    packaged = Path(str(resources.files("assistant").joinpath("_data", name)))
+    return packaged if packaged.is_dir() else PROJECT_ROOT / name
+
+
+BUNDLED_KNOWLEDGE_DIR = bundled_dir("knowledge")
+PROMPTS_DIR = bundled_dir("prompts")
 MESSAGES_DIR = PROMPTS_DIR / "messages"
 
 

@@ -29,7 +29,7 @@ from assistant.conversation import Conversation
 from assistant.model.llm import start_model_early
 from assistant.records.store import Records
 from assistant.retrieval import KnowledgeBase
-from assistant.skills.coach import CoachState
+from assistant.skills.coach_state import CoachState
 from assistant.skills.smart import check_goal
 from evals.datasets import DATASETS
 

@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
+from icalendar import Calendar, Event
+
 from assistant.goals.model import Goal, GoalDraft, GoalStatus, Language, ProgressEntry
 from assistant.language.messages import message, section
 from assistant.language.text import fold
@@ -161,35 +163,34 @@ def _history(progress: list[ProgressEntry], lang: Language) -> str:
 
 PRODID = "-//Mentor Assistant//EN"
 _UID_DOMAIN = "mentor-assistant"
-_TEXT_SPECIAL = re.compile(r"([\\;,])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def goal_ics(goal: Goal, stamp: datetime) -> str:
-    """An iCalendar file with one all-day event per dated item of the goal.
+    """An iCalendar file (RFC 5545, written by the ``icalendar`` library) with one all-day
+    event per dated item of the goal.
 
     ``stamp`` (timezone-aware) becomes every event's DTSTAMP; UIDs derive from the goal id and
     the item, so re-importing an updated file updates the same events. An undated goal gives a
-    valid calendar with no events.
+    valid calendar with no events. Control characters are removed from the texts.
     """
     if stamp.tzinfo is None:
         raise ValueError("the calendar stamp must be a timezone-aware datetime")
-    dtstamp = stamp.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-    lines = ["BEGIN:VCALENDAR", f"PRODID:{PRODID}", "VERSION:2.0", "CALSCALE:GREGORIAN"]
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
     for key, day, summary, description in _dated_items(goal):
-        lines += [
-            "BEGIN:VEVENT",
-            f"UID:{goal.id}-{key}@{_UID_DOMAIN}",
-            f"DTSTAMP:{dtstamp}",
-            f"DTSTART;VALUE=DATE:{day:%Y%m%d}",
-            f"DTEND;VALUE=DATE:{day + timedelta(days=1):%Y%m%d}",
-            f"SUMMARY:{escape_text(summary)}",
-            f"DESCRIPTION:{escape_text(description)}",
-            "TRANSP:TRANSPARENT",
-            "END:VEVENT",
-        ]
-    lines.append("END:VCALENDAR")
-    return "".join(fold_line(line) + "\r\n" for line in lines)
+        event = Event()
+        event.add("uid", f"{goal.id}-{key}@{_UID_DOMAIN}")
+        event.add("dtstamp", stamp.astimezone(UTC))
+        event.add("dtstart", day)
+        event.add("dtend", day + timedelta(days=1))
+        event.add("summary", _CONTROL.sub("", summary))
+        event.add("description", _CONTROL.sub("", description))
+        event.add("transp", "TRANSPARENT")
+        calendar.add_component(event)
+    return calendar.to_ical().decode("utf-8")
 
 
 def _dated_items(goal: Goal) -> Iterator[tuple[str, date, str, str]]:
@@ -214,24 +215,3 @@ def _dated_items(goal: Goal) -> Iterator[tuple[str, date, str, str]]:
         yield "review", goal.review_date, summary, "\n".join(details)
 
 
-def escape_text(value: str) -> str:
-    r"""An RFC 5545 TEXT value: ``\``, ``;``, ``,`` and line breaks escaped, controls removed."""
-    value = value.replace("\r\n", "\n").replace("\r", "\n")
-    value = _CONTROL.sub("", _TEXT_SPECIAL.sub(r"\\\1", value))
-    return value.replace("\n", "\\n")
-
-
-def fold_line(line: str, limit: int = 75) -> str:
-    """Fold a content line into chunks of at most ``limit`` octets, never inside a character."""
-    encoded = line.encode("utf-8")
-    if len(encoded) <= limit:
-        return line
-    chunks: list[str] = []
-    start, room = 0, limit
-    while start < len(encoded):
-        end = min(start + room, len(encoded))
-        while end < len(encoded) and (encoded[end] & 0xC0) == 0x80:
-            end -= 1  # a UTF-8 continuation byte: step back to the character's start
-        chunks.append(encoded[start:end].decode("utf-8"))
-        start, room = end, limit - 1  # continuation lines begin with one space
-    return "\r\n ".join(chunks)

@@ -4,6 +4,11 @@
 ("12", "1.5", "three", "twenty-five", "vingt et un", "quatre-vingts", "une dizaine");
 :func:`parse_number` turns such a match into its value. Articles ("a", "une") are not numbers
 here: callers that accept "in a month" add them to their own pattern.
+
+Why not a library: converters such as text2num or word2number rewrite a whole text into digits,
+which loses the character spans the date and SMART rules need (to quote the user's own words
+and mask a deadline out of the goal), and none of them gives a pattern to embed in a larger
+rule or reads the approximate counts people write ("a couple", "une dizaine", "half").
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from assistant.records.schema import connect
 from assistant.records.store import Records, check_user_id
 
 MIN_PASSWORD_LENGTH = 8
@@ -98,15 +99,7 @@ class Logins:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        with Records(self.path):  # creates or upgrades the file, the logins table included
-            pass
-        self._db = sqlite3.connect(self.path, isolation_level=None)
-        try:
-            self._db.execute("PRAGMA foreign_keys = ON")
-            self._db.execute("PRAGMA secure_delete = ON")
-        except BaseException:
-            self._db.close()
-            raise
+        self._db = connect(self.path, migrate=True)  # the logins table included
 
     def close(self) -> None:
         """Close the file (idempotent)."""

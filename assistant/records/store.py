@@ -21,62 +21,19 @@ from types import TracebackType
 from typing import Any
 
 from assistant.goals.model import Goal, GoalDraft, GoalStatus, ProgressEntry
+from assistant.records.schema import SCHEMA_VERSION, CorruptRecordsError, RecordsError, connect
 
-SCHEMA_VERSION = 2
-"""Stored in ``PRAGMA user_version``; each entry of ``_MIGRATIONS`` moves the file up by one."""
-
-_SCHEMA_V1 = """
-CREATE TABLE users (
-    id TEXT PRIMARY KEY,
-    created_at TEXT NOT NULL
-);
-CREATE TABLE goals (
-    id TEXT PRIMARY KEY,
-    owner TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
-    status TEXT NOT NULL,
-    payload TEXT NOT NULL,
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL,
-    UNIQUE (id, owner)
-);
-CREATE INDEX goals_owner ON goals(owner);
-CREATE TABLE goal_progress (
-    id INTEGER PRIMARY KEY,
-    goal_id TEXT NOT NULL,
-    owner TEXT NOT NULL,
-    at TEXT NOT NULL,
-    note TEXT NOT NULL,
-    percent INTEGER CHECK (percent BETWEEN 0 AND 100),
-    status TEXT,
-    FOREIGN KEY (goal_id, owner) REFERENCES goals(id, owner) ON DELETE CASCADE
-);
-CREATE INDEX goal_progress_goal ON goal_progress(goal_id, owner);
-"""
-
-_SCHEMA_V2 = """
-CREATE TABLE IF NOT EXISTS logins (
-    user TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
-    password_hash TEXT NOT NULL,
-    created_at TEXT NOT NULL,
-    changed_at TEXT NOT NULL
-);
-"""
-"""Web logins (:mod:`assistant.records.logins`). ``IF NOT EXISTS``: version-1 files written by
-the release that added logins already have the table, created outside this versioning."""
-
-_MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1, _SCHEMA_V2)
-"""``_MIGRATIONS[n]`` takes a file from schema version ``n`` to ``n + 1``."""
+__all__ = [
+    "SCHEMA_VERSION",
+    "CorruptRecordsError",
+    "GoalNotFound",
+    "Records",
+    "RecordsError",
+    "check_user_id",
+]
 
 _VISIBLE_BY_DEFAULT = tuple(s for s in GoalStatus if s is not GoalStatus.ARCHIVED)
 _MAX_USER_ID = 128
-
-
-class RecordsError(RuntimeError):
-    """Something is wrong with the records store."""
-
-
-class CorruptRecordsError(RecordsError):
-    """The records file is not a database this version can read."""
 
 
 class GoalNotFound(RecordsError, LookupError):
@@ -116,39 +73,7 @@ class Records:
         self._clock = clock
         self._lock = threading.RLock()
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-        try:
-            self._prepare()
-        except sqlite3.DatabaseError as exc:
-            self._db.close()
-            raise CorruptRecordsError(
-                f"the records file {self.path} is not a valid database: move it aside or "
-                "restore a backup"
-            ) from exc
-        except BaseException:
-            self._db.close()
-            raise
-
-    def _prepare(self) -> None:
-        db = self._db
-        db.execute("PRAGMA foreign_keys = ON")
-        db.execute("PRAGMA secure_delete = ON")
-        db.execute("PRAGMA temp_store = MEMORY")
-        db.execute("PRAGMA journal_mode = DELETE")
-        version = int(db.execute("PRAGMA user_version").fetchone()[0])
-        if version > SCHEMA_VERSION:
-            raise RecordsError(
-                f"the records file {self.path} was written by a newer Mentor Assistant "
-                f"(schema {version}, this one reads up to {SCHEMA_VERSION}): upgrade"
-            )
-        for step in range(version, SCHEMA_VERSION):
-            db.executescript(
-                f"BEGIN; {_MIGRATIONS[step]} PRAGMA user_version = {step + 1}; COMMIT;"
-            )
-        if db.execute("PRAGMA foreign_keys").fetchone() != (1,) or db.execute(
-            "PRAGMA secure_delete"
-        ).fetchone() != (1,):
-            raise RecordsError("this SQLite build cannot enforce foreign keys or secure delete")
+        self._db = connect(self.path, migrate=True)
 
     # -- lifecycle -------------------------------------------------------------------------
 

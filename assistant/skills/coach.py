@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from langchain_core.language_models import BaseChatModel
@@ -22,7 +21,7 @@ from pydantic import BaseModel, Field
 from assistant.dates.deadlines import find_time_frame, parse_date
 from assistant.goals.export import draft_markdown, format_date
 from assistant.goals.fields import field_called
-from assistant.goals.model import GoalDraft, Language
+from assistant.goals.model import GoalDraft
 from assistant.language.intents import (
     is_back,
     is_cancel,
@@ -40,21 +39,11 @@ from assistant.records.store import Records
 from assistant.reply import Reply
 from assistant.retrieval import KnowledgeBase
 from assistant.skills.citations import cite_as_you_go
+from assistant.skills.coach_state import STEPS, CoachState
 from assistant.skills.passages import numbered_sources
 from assistant.skills.qa import LANGUAGE_NAMES, retrieve
 from assistant.skills.smart import CRITERIA, check_draft, check_goal
 
-STEPS = (
-    "aim",  # Goal
-    "measure",
-    "deadline",
-    "why",
-    "reality",  # Reality
-    "options",  # Options
-    "first_step",  # Will
-    "first_step_date",
-    "support",
-)
 REVIEW_AFTER = timedelta(days=28)  # first review: four weeks on, or the target date if sooner
 _NONE = {"none", "nothing", "no", "n/a", "-", "aucun", "aucune", "rien", "non", "pas besoin"}
 _REQUEST = re.compile(
@@ -74,29 +63,6 @@ class GoalSentence(BaseModel):
     """What the model returns for the SMART rewrite."""
 
     statement: str = Field(min_length=5, max_length=400)
-
-
-@dataclass
-class CoachState:
-    """One mentee's coaching conversation (kept in their session, never shared)."""
-
-    language: Language
-    answers: dict[str, str] = field(default_factory=dict)
-    target_date: date | None = None
-    first_step_date: date | None = None
-    asked: list[str] = field(default_factory=list)
-    statement: str = ""  # set by the mentee's edit, or by the rewrite
-    draft: GoalDraft | None = None
-    finished: bool = False
-    turns: int = 0
-    skill: str = field(default="goal-coaching", init=False)  # the skill holding the conversation
-
-    @property
-    def step(self) -> str:
-        """The question now open (``confirm`` once the card is shown)."""
-        if self.draft is not None:
-            return "confirm"
-        return self.asked[-1] if self.asked else "aim"
 
 
 class GoalCoach:
@@ -375,11 +341,6 @@ def _edited_step(words: str) -> str | None:
         return "aim"
     field = field_called(words)
     return _STEP_OF_FIELD.get(field.name) if field else None
-
-
-def coach_language(language: str) -> Language:
-    """The coach speaks English or French."""
-    return "fr" if language == "fr" else "en"
 
 
 def _faithful(rewrite: str, composed: str, state: CoachState) -> bool:

@@ -7,7 +7,8 @@ from __future__ import annotations
 from assistant.language.intents import wants_goal_coaching
 from assistant.reply import Reply
 from assistant.skills.base import ALL_ROLES, SkillContext, Turn
-from assistant.skills.coach import CoachState, GoalCoach, coach_language
+from assistant.skills.coach import GoalCoach
+from assistant.skills.coach_state import CoachState, coach_language
 
 
 class GoalCoaching:
