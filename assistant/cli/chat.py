@@ -9,6 +9,8 @@ import typer
 from rich.console import Console
 
 from assistant.cli.common import (
+    LanguageOption,
+    RoleOption,
     check_options,
     err,
     fail,
@@ -38,12 +40,8 @@ def _print_sources(reply: Reply, out: Console) -> None:
 
 def ask(
     question: Annotated[str, typer.Argument(help="Your question, in English or French.")],
-    lang: Annotated[
-        str | None, typer.Option("--lang", help="Answer language: en, fr (default: detected).")
-    ] = None,
-    role: Annotated[
-        str, typer.Option("--role", help="Who you are: mentee, mentor or trainer.")
-    ] = "mentee",
+    lang: LanguageOption = None,
+    role: RoleOption = "mentee",
     as_json: Annotated[
         bool, typer.Option("--json", help="Print {answer, citations} as JSON.")
     ] = False,
@@ -83,12 +81,8 @@ def ask(
 
 
 def chat(
-    lang: Annotated[
-        str | None, typer.Option("--lang", help="Answer language: en, fr (default: detected).")
-    ] = None,
-    role: Annotated[
-        str, typer.Option("--role", help="Who you are: mentee, mentor or trainer.")
-    ] = "mentee",
+    lang: LanguageOption = None,
+    role: RoleOption = "mentee",
 ) -> None:
     """Chat with the assistant: questions on mentoring, or "help me set a goal" for a guided
     goal conversation. Answers stream; an empty line or Ctrl-D quits."""

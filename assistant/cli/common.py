@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Annotated
 
 import typer
 from pydantic import ValidationError
@@ -25,6 +26,10 @@ from assistant.retrieval.ingest import discover
 from assistant.retrieval.store import StoreUnavailableError
 
 err = Console(stderr=True)
+LanguageOption = Annotated[
+    str | None, typer.Option("--lang", help="Language: en, fr (default: detected).")
+]
+RoleOption = Annotated[str, typer.Option("--role", help="Who you are: mentee, mentor or trainer.")]
 _USER_ERRORS = (
     QueryError,
     StoreUnavailableError,

@@ -17,7 +17,14 @@ from rich.markdown import Markdown
 from rich.markup import escape
 from rich.table import Table
 
-from assistant.cli.common import check_options, fail, open_agent, settings_or_exit, user_errors
+from assistant.cli.common import (
+    LanguageOption,
+    check_options,
+    fail,
+    open_agent,
+    settings_or_exit,
+    user_errors,
+)
 from assistant.config import current_user
 from assistant.conversation import Conversation
 from assistant.goals.edits import (
@@ -50,9 +57,7 @@ def check(
         Path | None,
         typer.Option("--file", help="Check many goals: one per line in, one JSON line out."),
     ] = None,
-    lang: Annotated[str | None, typer.Option("--lang", help="en or fr (default: detected).")] = (
-        None
-    ),
+    lang: LanguageOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the verdicts as JSON.")] = False,
 ) -> None:
     """Check a goal against the SMART criteria, without any model: a verdict per criterion,
@@ -90,9 +95,7 @@ def _print_report(report: SmartReport) -> None:
 
 @goal_app.command("draft")
 def draft(
-    lang: Annotated[str | None, typer.Option("--lang", help="en or fr (default: detected).")] = (
-        None
-    ),
+    lang: LanguageOption = None,
 ) -> None:
     """Draft a SMART goal with the coach (Goal, Reality, Options, Will), one question at a
     time. Nothing is saved until you confirm the goal card."""

@@ -213,5 +213,3 @@ def _dated_items(goal: Goal) -> Iterator[tuple[str, date, str, str]]:
             details.append(f"{label['support']}{colon}{goal.support_needed}")
         summary = f"{label['goal_review']}{colon}{goal.statement}"
         yield "review", goal.review_date, summary, "\n".join(details)
-
-
