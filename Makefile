@@ -53,8 +53,8 @@ test-full: install ## also the tests that run the 1.1 GB bundled chat model (min
 	MENTOR_TEST_FULL_MODEL=1 $(BIN)/python -m pytest -m full_model
 
 lint: install ## ruff + mypy
-	$(BIN)/ruff check assistant tests evals app.py
-	$(BIN)/ruff format --check assistant tests evals app.py
+	$(BIN)/ruff check assistant tests evals app.py setup.py
+	$(BIN)/ruff format --check assistant tests evals app.py setup.py
 	$(BIN)/mypy assistant
 
 bench: install ## retrieval benchmark vs a plain LangChain pipeline (slow: minutes)
