@@ -13,7 +13,6 @@ from assistant.goals.edits import (
     current_values,
     field_name,
     parse_assignment,
-    smart_warnings,
 )
 from assistant.goals.model import GoalDraft, Milestone
 from assistant.skills.smart import check_goal
@@ -147,5 +146,5 @@ def test_field_names_and_assignments() -> None:
 
 def test_smart_warnings_name_each_missing_criterion_with_its_suggestion() -> None:
     report = check_goal("Give three talks at team meetings by 30 June", "en", TODAY)
-    [warning] = smart_warnings(report)
+    [warning] = report.warnings()
     assert warning.startswith("not relevant: Say why it matters to you")

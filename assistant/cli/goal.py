@@ -35,7 +35,6 @@ from assistant.goals.edits import (
     apply_edits,
     current_values,
     parse_assignment,
-    smart_warnings,
 )
 from assistant.goals.export import format_date, goal_ics, goal_markdown
 from assistant.goals.model import Goal, GoalStatus
@@ -262,7 +261,7 @@ def edit(
         return
     err = Console(stderr=True)
     err.print(f"saved goal {saved.id[:8]}")
-    for warning in smart_warnings(report):
+    for warning in report.warnings():
         err.print(f"[yellow]SMART:[/] {escape(warning)}", highlight=False)
 
 

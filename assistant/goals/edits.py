@@ -26,7 +26,6 @@ from assistant.dates.deadlines import parse_date
 from assistant.goals.export import format_date
 from assistant.goals.fields import GOAL_FIELDS
 from assistant.goals.model import GoalDraft, Language, Milestone
-from assistant.skills.smart import SmartReport
 
 TEXTS = {f.name: f.attribute for f in GOAL_FIELDS if f.kind == "text"}
 LISTS = {f.name: f.attribute for f in GOAL_FIELDS if f.kind == "list"}
@@ -144,14 +143,6 @@ def read_date(
             f"the {what} {day.isoformat()} is in the past: choose today or a later date"
         )
     return day
-
-
-def smart_warnings(report: SmartReport) -> list[str]:
-    """One line per SMART criterion the goal misses, with what to add (not blocking)."""
-    return [
-        f"not {criterion.replace('_', '-')}: {report.verdicts[criterion].suggestion}"
-        for criterion in report.missing
-    ]
 
 
 def _items(value: str) -> list[str]:

@@ -21,7 +21,6 @@ from assistant.goals.edits import (
     EditError,
     apply_edits,
     current_values,
-    smart_warnings,
 )
 from assistant.goals.export import (
     file_name,
@@ -105,7 +104,7 @@ def save_goal_form(
         return message(language, "ui.goals.not_saved", reason=exc), goal_markdown(goal), typed
     except GoalNotFound:
         return message(language, "ui.goals.not_found"), "", typed
-    warnings = smart_warnings(check_draft(saved.draft(), today))
+    warnings = check_draft(saved.draft(), today).warnings()
     advice = [f"- {message(language, 'ui.goals.smart', advice=w)}" for w in warnings]
     notice = "\n".join([message(language, "ui.goals.saved"), *advice])
     return notice, goal_markdown(saved), form_values(saved)

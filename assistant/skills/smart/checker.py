@@ -75,6 +75,13 @@ class SmartReport:
         """The criteria not met, in SMART order."""
         return [c for c in CRITERIA if not self.verdicts[c].met]
 
+    def warnings(self) -> list[str]:
+        """One line per criterion missed, with what to add (advice, never a condition)."""
+        return [
+            f"not {criterion.replace('_', '-')}: {self.verdicts[criterion].suggestion}"
+            for criterion in self.missing
+        ]
+
     def to_dict(self) -> dict[str, object]:
         result: dict[str, object] = {"text": self.text, "language": self.language}
         result |= {c: self.verdicts[c].met for c in CRITERIA}
