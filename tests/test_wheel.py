@@ -18,9 +18,22 @@ from tests.conftest import REPO
 pytestmark = pytest.mark.slow
 
 
+def clean_env() -> dict[str, str]:
+    """This environment less what would lead Python back to the checkout or our settings."""
+    return {
+        k: v for k, v in os.environ.items() if not k.startswith("MENTOR_") and k != "PYTHONPATH"
+    }
+
+
 def run(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> str:
     result = subprocess.run(
-        command, cwd=cwd, env=env, capture_output=True, text=True, timeout=900, check=False
+        command,
+        cwd=cwd,
+        env=env or clean_env(),
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
     )
     assert result.returncode == 0, f"{command[:3]} failed:\n{result.stdout}\n{result.stderr}"
     return result.stdout
@@ -52,8 +65,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def mentor(env_dir: Path, *args: str, tmp_path: Path) -> str:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("MENTOR_")}
-    env |= {"MENTOR_DATA_DIR": str(tmp_path / "data"), "HF_HUB_OFFLINE": "1"}
+    env = clean_env() | {"MENTOR_DATA_DIR": str(tmp_path / "data"), "HF_HUB_OFFLINE": "1"}
     return run([str(env_dir / "bin" / "mentor"), *args], tmp_path, env)
 
 
