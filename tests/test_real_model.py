@@ -64,5 +64,5 @@ def test_many_queries_in_one_process(env: dict[str, str], tmp_path: Path) -> Non
         "What is reverse mentoring?",
         "Comment formuler un objectif SMART ?",
     ]
-    assert rows[0]["hits"][0]["source"] == "knowledge/en/forms-of-mentoring.md"
+    assert rows[0]["hits"][0]["source"] == "knowledge/en/reverse-and-e-mentoring.md"
     assert rows[1]["hits"][0]["source"] == "knowledge/fr/objectifs-smart.md"
