@@ -25,18 +25,16 @@ from assistant.records.store import Records
 from assistant.reply import Reply
 from assistant.retrieval import KnowledgeBase
 from assistant.retrieval.search import MAX_QUERY_CHARS
+from assistant.safety.screens import Screen, safety_screens
 from assistant.skills import default_skills
 from assistant.skills.base import Skill, SkillContext, Turn
 
-Screen = Callable[[str, str], Reply | None]
-"""A check run on every message before routing: returns a reply to stop the turn, or None."""
 SkillList = Callable[[SkillContext], Sequence[Skill]]
 
 
-def default_screens() -> tuple[Screen, ...]:
-    """The screens every agent runs unless given others (none yet: the safety screens come
-    here)."""
-    return ()
+def default_screens(settings: Settings) -> tuple[Screen, ...]:
+    """The screens every agent runs unless given others: crisis, then scope."""
+    return safety_screens(settings)
 
 
 class UnknownSkillError(LookupError):
@@ -59,7 +57,7 @@ class Agent:
         self.settings = settings
         self.kb = kb
         self.records = records
-        self.screens = tuple(default_screens() if screens is None else screens)
+        self.screens = tuple(default_screens(settings) if screens is None else screens)
         self._model = model if isinstance(model, BaseChatModel) else None
         self._model_factory: Callable[[], BaseChatModel] = (
             model
@@ -140,5 +138,5 @@ def _remember(
     conversation: Conversation, message: str, reply: Reply, pieces: Iterator[str]
 ) -> Iterator[str]:
     yield from pieces
-    if reply.kind != "invalid" and not reply.failed:
+    if reply.kind not in {"invalid", "safety"} and not reply.failed:  # no distress in prompts
         conversation.remember(message, reply.text)

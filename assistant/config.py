@@ -158,6 +158,20 @@ class Settings(BaseSettings):
         ),
     )
     web_port: int = Field(7860, ge=1, le=65535, description="Port the web app listens on.")
+    safety_country: str = Field(
+        "",
+        description=(
+            "Country whose emergency numbers and help lines the crisis reply gives (a code of "
+            "the resources file: fr, be, ch, ca, gb, ie, us). Empty: international resources."
+        ),
+    )
+    safety_resources: Path = Field(
+        PROMPTS_DIR / "safety" / "resources.yaml",
+        description=(
+            "YAML file of help lines by country and the programme's safeguarding contact, shown "
+            "by the crisis screen. Copy the bundled file to edit it."
+        ),
+    )
 
     @field_validator("chroma_url")
     @classmethod

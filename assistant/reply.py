@@ -16,6 +16,8 @@ ReplyKind = Literal[
     "coach",  # a step of a guided conversation (a question, a reflection)
     "confirm",  # something that would write data, shown for the user to confirm or edit
     "done",  # an action the user confirmed was carried out (or cancelled)
+    "safety",  # the fixed reply of the crisis screen, with help resources
+    "referral",  # outside the assistant's role (therapy, medical, legal, financial): who can help
 ]
 
 

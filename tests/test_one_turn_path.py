@@ -47,7 +47,7 @@ def screened(
     monkeypatch.setattr(
         cli_common, "KnowledgeBase", lambda s: KnowledgeBase(s, embedder=HashingEmbedder())
     )
-    monkeypatch.setattr(agent_module, "default_screens", lambda: (stop_every_turn,))
+    monkeypatch.setattr(agent_module, "default_screens", lambda settings: (stop_every_turn,))
 
 
 def test_the_python_api(settings: Settings, kb: KnowledgeBase, records: Records) -> None:

@@ -38,6 +38,7 @@ from assistant.model.structured import StructuredOutputError, ask_structured
 from assistant.records.store import Records
 from assistant.reply import Reply
 from assistant.retrieval import KnowledgeBase
+from assistant.safety.output import clean, clean_stream
 from assistant.skills.citations import cite_as_you_go
 from assistant.skills.coach_state import STEPS, CoachState
 from assistant.skills.passages import numbered_sources
@@ -224,7 +225,7 @@ class GoalCoach:
         )
         messages = [SystemMessage(content=prompt.system), HumanMessage(content=user)]
         follow_up = "\n\n" + self.say(state, "offer_more")
-        ideas = stream_text(self.model(), messages)
+        ideas = clean_stream(stream_text(self.model(), messages))
         pieces = _then(cite_as_you_go(ideas, sources, aim, state.language), follow_up)
         return Reply("coach", state.language, pieces, sources)
 
@@ -306,7 +307,7 @@ class GoalCoach:
             language_name=LANGUAGE_NAMES[state.language],
         )
         messages = [SystemMessage(content=prompt.system), HumanMessage(content=user)]
-        return ask_structured(self.model(), messages, GoalSentence).statement.strip()
+        return clean(ask_structured(self.model(), messages, GoalSentence).statement).strip()
 
     def _confirm(self, state: CoachState, user: str, message: str) -> Reply:
         assert state.draft is not None
