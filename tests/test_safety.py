@@ -171,3 +171,26 @@ def _yaml(data: object) -> str:
     import yaml
 
     return yaml.safe_dump(data, allow_unicode=True)
+
+
+def test_the_learned_backstop_ships_with_its_training_figures() -> None:
+    from assistant.safety.learned import CATEGORIES, MODEL_PATH, load_crisis_model
+
+    model = load_crisis_model()
+    assert model is not None and MODEL_PATH.stat().st_size < 1_000_000
+    assert 0.5 <= model.threshold < 1 and model.category_weights.shape[0] == len(CATEGORIES)
+    assert {"cv_crisis_caught", "cv_false_alarms", "threshold"} <= set(model.about)
+    assert model.category("Can you help me prepare my first mentoring session?") is None
+
+
+def test_what_the_rules_miss_goes_to_the_learned_backstop(monkeypatch: pytest.MonkeyPatch) -> None:
+    from assistant.safety import crisis
+
+    class Stub:
+        def category(self, text: str) -> str | None:
+            return "self_harm" if "sleeves" in text else None
+
+    monkeypatch.setattr(crisis, "load_crisis_model", lambda: Stub())
+    signal = detect_crisis("I wear my sleeves down so nobody asks about it")
+    assert signal is not None and signal.category == "self_harm" and signal.evidence == ""
+    assert detect_crisis("How do I ask for feedback?") is None

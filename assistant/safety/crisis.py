@@ -8,7 +8,8 @@ risk that a mentor reports). The patterns read accent-folded text and speak of t
 handle such a subject ("what should a mentor do if a mentee mentions self-harm?") is guidance,
 not a crisis, and idioms ("this deadline is killing me", « je suis mort de fatigue ») are not.
 When in doubt between a crisis and none, the screen answers as for a crisis: a false alarm costs
-one fixed reply, a miss may cost much more.
+one fixed reply, a miss may cost much more. What the rules miss, a learned backstop may catch
+(:mod:`assistant.safety.learned`); its evidence is empty.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.language.text import fold
+from assistant.safety.learned import load_crisis_model
 
 
 @dataclass(frozen=True)
@@ -262,7 +264,8 @@ _ORDER = (
 
 
 def detect_crisis(message: str) -> CrisisSignal | None:
-    """The first crisis signal in ``message`` (English or French), or None."""
+    """The first crisis signal in ``message`` (English or French), or None: the rules first,
+    then the learned backstop (:mod:`assistant.safety.learned`) for phrasings they miss."""
     text = " ".join(fold(message).replace("’", "'").split())
     guidance = _GUIDANCE.search(text) is not None
     for category, pattern in _ORDER:
@@ -270,7 +273,9 @@ def detect_crisis(message: str) -> CrisisSignal | None:
             if guidance and not _about_writer(text, match.start(), match.group(0)):
                 continue  # "what should a mentor do if a mentee mentions self-harm?"
             return CrisisSignal(category, match.group(0))
-    return None
+    model = load_crisis_model()
+    learned = model.category(message) if model is not None else None
+    return CrisisSignal(learned, "") if learned is not None else None
 
 
 def _about_writer(text: str, start: int, evidence: str) -> bool:

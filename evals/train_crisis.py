@@ -1,0 +1,136 @@
+"""Rebuild the crisis screen's learned backstop (assistant/safety/data/crisis-model.npz).
+
+    python -m evals.train_crisis           # train, choose the threshold, write the model file
+    python -m evals.train_crisis --check   # only print the cross-validated figures
+
+Trains on the development rows of evals/datasets/safety (crisis.yaml, not_crisis.yaml,
+scope.yaml with ``split: dev``; train.yaml if present) and, as ordinary talk, the training splits
+of the stance set and of the goal statements. The held-out test split is never read.
+Deterministic: fixed folds, a fixed seed, a deterministic solver. The threshold is the lowest
+that keeps out-of-fold false alarms on all the negatives (idioms, sensitive-but-fine questions
+and ordinary talk alike) at or under 1 %.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+import numpy as np
+import yaml
+
+from assistant.safety.learned import CATEGORIES, MODEL_PATH, CrisisModel, features
+from evals.datasets import DATASETS, load_goal_statements
+
+SAFETY = DATASETS / "safety"
+SEED = 7
+MAX_FALSE_ALARMS = 0.01
+C = 8.0
+
+
+def training_rows() -> tuple[list[str], list[str], list[bool]]:
+    """(texts, category or "", is a hard negative) of every training row."""
+    texts: list[str] = []
+    labels: list[str] = []
+    hard: list[bool] = []
+
+    def rows(name: str) -> list[dict[str, str]]:
+        path = SAFETY / name
+        if not path.exists():
+            return []
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return [row for row in data if row.get("split") in {"dev", "train"}]
+
+    for row in rows("crisis.yaml") + [r for r in rows("train.yaml") if "category" in r]:
+        texts.append(row["text"])
+        labels.append(row["category"])
+        hard.append(False)
+    negatives = rows("not_crisis.yaml") + [r for r in rows("train.yaml") if "group" in r]
+    for row in negatives:
+        texts.append(row["text"])
+        labels.append("")
+        hard.append(row["group"] in {"idiom", "sensitive_ok"})
+    for row in rows("scope.yaml"):
+        texts.append(row["text"])
+        labels.append("")
+        hard.append(False)
+    stance = yaml.safe_load((DATASETS / "stance" / "train.yaml").read_text(encoding="utf-8"))
+    ordinary = [row["text"] for row in stance] + [g.text for g in load_goal_statements("train")]
+    texts += ordinary
+    labels += [""] * len(ordinary)
+    hard += [False] * len(ordinary)
+    return texts, labels, hard
+
+
+def _classifier(classes: int) -> object:
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(
+        C=C, class_weight="balanced", max_iter=5000, random_state=SEED, solver="lbfgs"
+    )
+
+
+def cross_validated(texts: list[str], labels: list[str]) -> np.ndarray:
+    """Out-of-fold crisis probabilities (5 folds, stratified, fixed)."""
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+    y = np.array([bool(label) for label in labels])
+    folds = StratifiedKFold(5, shuffle=True, random_state=SEED)
+    proba = cross_val_predict(_classifier(2), features(texts), y, cv=folds, method="predict_proba")
+    return np.asarray(proba)[:, 1]
+
+
+def choose_threshold(proba: np.ndarray, labels: list[str]) -> float:
+    """The lowest threshold whose out-of-fold false alarms stay at or under the limit."""
+    negatives = ~np.array([bool(label) for label in labels])
+    for threshold in np.arange(0.30, 0.96, 0.01):
+        if (proba[negatives] >= threshold).mean() <= MAX_FALSE_ALARMS:
+            return round(float(threshold), 2)
+    return 0.95
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="figures only, write nothing")
+    args = parser.parse_args(argv)
+    texts, labels, hard = training_rows()
+    y = np.array([bool(label) for label in labels])
+    proba = cross_validated(texts, labels)
+    threshold = choose_threshold(proba, labels)
+    caught = int(((proba >= threshold) & y).sum())
+    false = int(((proba >= threshold) & ~y).sum())
+    hard_false = int(((proba >= threshold) & np.array(hard)).sum())
+    figures = {
+        "rows": len(texts),
+        "crisis_rows": int(y.sum()),
+        "threshold": threshold,
+        "cv_crisis_caught": f"{caught}/{int(y.sum())}",
+        "cv_false_alarms": f"{false}/{int((~y).sum())}",
+        "cv_hard_false_alarms": f"{hard_false}/{int(np.array(hard).sum())}",
+    }
+    for key, value in figures.items():
+        print(f"{key}: {value}")
+    if args.check:
+        return 0
+    matrix = features(texts)
+    crisis = _classifier(2)
+    crisis.fit(matrix, y)  # type: ignore[attr-defined]
+    positives = np.flatnonzero(y)
+    category = _classifier(len(CATEGORIES))
+    category.fit(matrix[positives], [labels[i] for i in positives])  # type: ignore[attr-defined,index]
+    order = [list(category.classes_).index(name) for name in CATEGORIES]  # type: ignore[attr-defined]
+    model = CrisisModel(
+        weights=crisis.coef_[0],  # type: ignore[attr-defined]
+        bias=float(crisis.intercept_[0]),  # type: ignore[attr-defined]
+        threshold=threshold,
+        category_weights=category.coef_[order],  # type: ignore[attr-defined]
+        category_bias=category.intercept_[order],  # type: ignore[attr-defined]
+        about={"trained_on": "evals/datasets/safety dev+train rows, stance train", **figures},
+    )
+    model.save(MODEL_PATH)
+    print(f"wrote {MODEL_PATH}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
