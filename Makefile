@@ -9,7 +9,7 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 APT := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
 
 .DEFAULT_GOAL := help
-.PHONY: help install browser run ingest test test-fast test-full lint bench bench-llm eval eval-coach-real lock clean
+.PHONY: help install browser run ingest test test-fast test-full lint bench bench-llm eval eval-coach-real safety lock clean
 
 help: ## list the verbs
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -64,6 +64,9 @@ eval: install ## quality: retrieval, SMART checker (held-out split), coaching pe
 	$(BIN)/python -m evals.bench_retrieval --quality-only
 	$(BIN)/python -m evals.eval_smart --split test
 	$(BIN)/python -m evals.eval_coach
+
+safety: install ## crisis and scope screens: handled, false alarms, referrals (held-out test split)
+	$(BIN)/python -m evals.eval_safety
 
 eval-coach-real: install ## the coaching personas with the real embedded model (minutes)
 	$(BIN)/python -m evals.eval_coach --model real

@@ -20,6 +20,7 @@ from assistant.config import Settings
 from assistant.conversation import Conversation
 from assistant.language.messages import message as say
 from assistant.language.text import detect_language
+from assistant.model.deadline import within
 from assistant.model.llm import ModelUnavailableError, build_chat_model
 from assistant.records.store import Records
 from assistant.reply import Reply
@@ -104,7 +105,12 @@ class Agent:
         guided = conversation.guided
         if guided is not None and guided.finished:
             conversation.guided = None
-        reply.pieces = _remember(conversation, message, reply, reply.pieces)
+        timely = within(
+            reply.pieces,
+            self.settings.llm_first_token_timeout_s,
+            self.settings.llm_answer_timeout_s,
+        )
+        reply.pieces = _remember(conversation, message, reply, timely)
         return reply
 
     def _route(self, turn: Turn) -> Skill:

@@ -124,6 +124,12 @@ class Settings(BaseSettings):
     llm_timeout_s: float = Field(
         60.0, gt=0, description="Seconds to wait for the model's next bytes before giving up."
     )
+    llm_first_token_timeout_s: float = Field(
+        60.0, gt=0, description="Seconds for the model's first words, whatever it sends meanwhile."
+    )
+    llm_answer_timeout_s: float = Field(
+        180.0, gt=0, description="Seconds for a whole streamed answer, from the question."
+    )
     llm_max_tokens: int = Field(400, ge=16, le=8192, description="Longest answer, in tokens.")
     llm_temperature: float = Field(0.2, ge=0, le=2, description="Sampling temperature.")
     embedded_model_file: str = Field(

@@ -1,0 +1,111 @@
+"""Faults with a deadline: an endpoint that keeps the stream open without sending words (or
+trickles keep-alive lines) gets the fixed "model unavailable" message, not a chat that hangs."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from assistant.agent import Agent
+from assistant.config import Settings
+from assistant.conversation import Conversation
+from assistant.model.deadline import within
+from assistant.model.llm import ModelUnavailableError, build_chat_model, unavailable_message
+from assistant.records.store import Records
+from assistant.retrieval import KnowledgeBase
+
+KEEP_ALIVE_FOR_S = 8.0  # the stalling endpoint gives up by itself after this
+
+
+def slow(pieces: list[str], pause: float) -> Iterator[str]:
+    for piece in pieces:
+        time.sleep(pause)
+        yield piece
+
+
+def test_pieces_that_come_in_time_pass_through() -> None:
+    assert list(within(iter(["a", "b", "c"]), 5, 5)) == ["a", "b", "c"]
+
+
+def test_no_first_piece_in_time_is_the_model_being_unavailable() -> None:
+    with pytest.raises(ModelUnavailableError, match="first words"):
+        list(within(slow(["late"], 1.0), first_token_s=0.1, total_s=5))
+
+
+def test_an_answer_that_drags_on_is_cut_at_the_whole_answer_deadline() -> None:
+    seen: list[str] = []
+    with pytest.raises(ModelUnavailableError, match="whole answer"):
+        for piece in within(slow(["a"] * 50, 0.05), first_token_s=5, total_s=0.3):
+            seen.append(piece)
+    assert 0 < len(seen) < 50
+
+
+def test_an_error_of_the_stream_reaches_the_reader() -> None:
+    def broken() -> Iterator[str]:
+        yield "a"
+        raise ModelUnavailableError("dropped")
+
+    with pytest.raises(ModelUnavailableError, match="dropped"):
+        list(within(broken(), 5, 5))
+
+
+class StallingEndpoint:
+    """An OpenAI-compatible endpoint that answers 200, then sends only keep-alive comments."""
+
+    def __init__(self) -> None:
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                self.send_response(200)
+                self.send_header("Content-Type", "text/event-stream")
+                self.end_headers()
+                ends = time.monotonic() + KEEP_ALIVE_FOR_S
+                try:
+                    while time.monotonic() < ends:
+                        self.wfile.write(b": keep-alive\n\n")
+                        self.wfile.flush()
+                        time.sleep(0.2)
+                except OSError:
+                    pass  # the client went away: good
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.http = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.http.server_address[1]}/v1"
+        threading.Thread(target=self.http.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.http.shutdown()
+        self.http.server_close()
+
+
+def test_a_stalled_stream_gets_the_fixed_message(
+    settings: Settings,
+    kb: KnowledgeBase,
+    records: Records,
+    docs_dir: Path,
+    write_guide: Callable[..., Path],
+) -> None:
+    write_guide("en/roles.md", "Roles", {"Mentor": "A mentor shares experience and advice."})
+    kb.ingest([docs_dir])
+    endpoint = StallingEndpoint()
+    try:
+        stalled = settings.model_copy(
+            update={
+                "llm_backend": "openai",
+                "openai_base_url": endpoint.url,
+                "llm_timeout_s": 60.0,  # never reached: keep-alives reset it
+                "llm_first_token_timeout_s": 1.0,
+            }
+        )
+        agent = Agent(stalled, kb, records, lambda: build_chat_model(stalled))
+        reply = agent.respond(Conversation(user="amira"), "what does a mentor share?")
+        assert reply.complete() == unavailable_message("en") and reply.failed
+    finally:
+        endpoint.close()
