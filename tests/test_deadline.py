@@ -1,5 +1,6 @@
 """Faults with a deadline: an endpoint that keeps the stream open without sending words (or
-trickles keep-alive lines) gets the fixed "model unavailable" message, not a chat that hangs."""
+trickles keep-alive lines), or sends garbage, gets the fixed "model unavailable" message, not a
+chat that hangs or a parser's error."""
 
 from __future__ import annotations
 
@@ -55,15 +56,19 @@ def test_an_error_of_the_stream_reaches_the_reader() -> None:
 
 
 class StallingEndpoint:
-    """An OpenAI-compatible endpoint that answers 200, then sends only keep-alive comments."""
+    """An OpenAI-compatible endpoint that answers 200, then sends only keep-alive comments
+    (or, with ``body``, that text and nothing else)."""
 
-    def __init__(self) -> None:
+    def __init__(self, body: bytes = b"") -> None:
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:
                 self.rfile.read(int(self.headers.get("Content-Length", 0)))
                 self.send_response(200)
                 self.send_header("Content-Type", "text/event-stream")
                 self.end_headers()
+                if body:
+                    self.wfile.write(body)
+                    return
                 ends = time.monotonic() + KEEP_ALIVE_FOR_S
                 try:
                     while time.monotonic() < ends:
@@ -85,16 +90,23 @@ class StallingEndpoint:
         self.http.server_close()
 
 
-def test_a_stalled_stream_gets_the_fixed_message(
+@pytest.mark.filterwarnings("ignore:Pydantic serializer warnings")  # openai's, on bad shapes
+@pytest.mark.parametrize(
+    "body",
+    [b"", b"data: {not json at all\n\n", b'data: {"choices": 12}\n\n', b"<html>garbage</html>"],
+    ids=["stalled", "bad-json", "bad-shape", "not-sse"],
+)
+def test_a_stalled_or_garbled_stream_gets_the_fixed_message(
     settings: Settings,
     kb: KnowledgeBase,
     records: Records,
     docs_dir: Path,
     write_guide: Callable[..., Path],
+    body: bytes,
 ) -> None:
     write_guide("en/roles.md", "Roles", {"Mentor": "A mentor shares experience and advice."})
     kb.ingest([docs_dir])
-    endpoint = StallingEndpoint()
+    endpoint = StallingEndpoint(body)
     try:
         stalled = settings.model_copy(
             update={
