@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -249,19 +250,17 @@ def test_each_export_replaces_the_users_previous_one_and_no_one_elses(
     assert not (tmp_path / "exports").exists()
 
 
-def test_the_default_export_folder_is_made_on_first_use_once_per_process(
-    records: Records, goal: Goal
+def test_exports_are_written_where_only_this_account_can_read_them(
+    records: Records, goal: Goal, tmp_path: Path
 ) -> None:
-    folder = ExportFolder()
-    assert folder.root is None  # building the app makes no folder
-    try:
-        first = Path(export_goal(records, "amira", goal.id, "md", folder) or "")
-        second = Path(export_goal(records, "amira", goal.id, "md", folder) or "")
-        assert folder.root is not None and folder.root.name.startswith("mentor-export-")
-        assert first.parent.parent == second.parent.parent == folder.root
-    finally:
-        folder.remove()
+    folder = ExportFolder(tmp_path / "data" / "web" / "exports")  # nothing made yet
     assert not folder.root.exists()
+    path = Path(export_goal(records, "amira", goal.id, "md", folder) or "")
+    assert path.parent.parent == folder.root
+    assert stat.S_IMODE(folder.root.stat().st_mode) == 0o700
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert "amira" not in str(path), "folders are named by a hash of the user id"
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ import typer
 from assistant.cli import chat, knowledge
 from assistant.cli.goal import goal_app
 from assistant.cli.user import user_app
+from assistant.records.copies import private_files
 
 app = typer.Typer(
     help="Mentor Assistant: mentoring guides, SMART goals and session prep, offline.",
@@ -13,6 +14,14 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode="rich",
 )
+
+
+@app.callback()
+def _private() -> None:
+    """Files the commands create (records, vector store, exports) are this account's only."""
+    private_files()
+
+
 for command in (knowledge.ingest, knowledge.search, chat.ask, chat.chat, knowledge.status):
     app.command()(command)
 app.add_typer(goal_app, name="goal")

@@ -16,6 +16,7 @@ from rich.markup import escape
 
 from assistant.cli.common import err, fail, settings_or_exit, user_errors
 from assistant.config import Settings
+from assistant.records.copies import erase_copies
 from assistant.records.logins import LoginError, Logins, check_login_name, check_password
 from assistant.records.store import Records
 
@@ -121,6 +122,7 @@ def erase(
         typer.confirm(f"Erase {name}: {what}? This cannot be undone", abort=True, err=True)
     with user_errors(), Records(settings.records_path) as records:
         records.erase_user(name)  # the login goes with the user (ON DELETE CASCADE)
+        erase_copies(settings.data_dir, name)  # the web app's exports and cached copies
     err.print(f"Erased {escape(name)}: {what}.")
 
 

@@ -103,9 +103,10 @@ def transport_errors() -> tuple[type[BaseException], ...]:
 def stream_text(model: BaseChatModel, messages: Sequence[BaseMessage]) -> Iterator[str]:
     """Text pieces from the model; any transport failure, or a stream that is not what an
     OpenAI-compatible endpoint sends (garbage JSON or events), becomes ModelUnavailableError."""
+    garbage: tuple[type[BaseException], ...] = (ValueError, KeyError, TypeError)
     try:
         for chunk in model.stream(list(messages)):
             if isinstance(chunk.content, str) and chunk.content:
                 yield chunk.content
-    except (*transport_errors(), ValueError, KeyError, TypeError) as exc:
+    except transport_errors() + garbage as exc:
         raise ModelUnavailableError(f"{exc.__class__.__name__}: {exc}") from exc

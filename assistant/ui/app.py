@@ -5,11 +5,13 @@ base and the embedded model in the background at launch, so the page is usable w
 """
 
 import logging
+import os
 import threading
 
 import gradio as gr
 
 from assistant.config import Settings
+from assistant.records.copies import web_cache_dir
 from assistant.ui.chat_tab import build_chat_tab
 from assistant.ui.goals_tab import build_goals_tab
 from assistant.ui.search_tab import build_search_tab
@@ -43,6 +45,9 @@ def warm_up(settings: Settings, services: AppServices) -> threading.Thread:
 def build_app(settings: Settings, services: AppServices | None = None) -> gr.Blocks:
     """Build (not launch) the Gradio Blocks app; ``services`` is what its handlers share."""
     services = services or AppServices(settings)
+    # Gradio's copies of served files (exports) go under the data directory, not the system
+    # temp folder: private, and removed with the user or when the app stops
+    os.environ["GRADIO_TEMP_DIR"] = str(web_cache_dir(settings.data_dir))
     texts = Texts()
     with gr.Blocks(title=texts.say("ui.title"), delete_cache=EXPORT_CACHE) as demo:
         with gr.Row():

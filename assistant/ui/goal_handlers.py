@@ -8,10 +8,7 @@ Edits go through :mod:`assistant.goals.edits`, the same parser as ``mentor goal 
 
 from __future__ import annotations
 
-import atexit
-import hashlib
 import shutil
-import tempfile
 import threading
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
@@ -32,6 +29,7 @@ from assistant.goals.export import (
 from assistant.goals.fields import FORM_FIELDS
 from assistant.goals.model import Goal, GoalStatus
 from assistant.language.messages import message
+from assistant.records.copies import private_dir, user_folder
 from assistant.records.store import GoalNotFound, Records
 from assistant.skills.smart import check_draft
 
@@ -178,40 +176,31 @@ def _refused(language: str, reason: str) -> str:
 
 
 class ExportFolder:
-    """Where the app writes the files it hands out: one folder for the process, made on the
-    first export and removed at exit, with one subfolder per user, emptied before each export.
-
-    Gradio copies a returned file into its own cache before serving it (the app's
-    ``delete_cache`` clears those copies), so a user's folder never holds more than their
-    latest export. Subfolders are named by a hash of the user id, never by the id itself.
+    """Where the app writes the files it hands out: ``<data_dir>/web/exports``, readable by
+    this account only, with one subfolder per user (named by a hash of the id), emptied before
+    each export. Gradio copies a returned file into its cache (``<data_dir>/web/cache``) before
+    serving it; erasing the user and stopping the app remove both (:mod:`assistant.records.copies`).
     """
 
-    def __init__(self, root: Path | None = None) -> None:
-        self.root = root  # made on the first export when None
+    def __init__(self, root: Path) -> None:
+        self.root = root
         self._lock = threading.Lock()
 
     def write(self, user: str, name: str, text: str) -> Path:
         """Write ``text`` as ``name`` in the user's (emptied) subfolder; returns its path."""
         with self._lock:
-            folder = self._root() / hashlib.sha256(user.encode("utf-8")).hexdigest()[:24]
+            folder = user_folder(private_dir(self.root), user)
             shutil.rmtree(folder, ignore_errors=True)
-            folder.mkdir()
+            private_dir(folder)
             path = folder / name
             path.write_text(text, encoding="utf-8", newline="")
+            path.chmod(0o600)
             return path
 
     def remove(self) -> None:
         """Delete the folder and everything in it (idempotent)."""
         with self._lock:
-            if self.root is not None:
-                shutil.rmtree(self.root, ignore_errors=True)
-
-    def _root(self) -> Path:
-        if self.root is None:
-            self.root = Path(tempfile.mkdtemp(prefix="mentor-export-"))
-            atexit.register(self.remove)
-        self.root.mkdir(parents=True, exist_ok=True)
-        return self.root
+            shutil.rmtree(self.root, ignore_errors=True)
 
 
 def export_goal(

@@ -7,6 +7,7 @@ import gradio as gr
 
 from assistant.goals.fields import FORM_FIELDS
 from assistant.goals.model import GoalStatus
+from assistant.records.copies import exports_dir
 from assistant.ui.goal_handlers import (
     ExportFolder,
     change_goal_status,
@@ -30,7 +31,7 @@ STATUS_BUTTONS = (  # (message key, elem_id, status)
 
 def build_goals_tab(services: AppServices, texts: Texts, language: gr.Radio) -> None:
     """The tab's components and events (one value per form field, in ``FORM_FIELDS`` order)."""
-    exports = ExportFolder()
+    exports = ExportFolder(exports_dir(services.settings.data_dir))
 
     def on_goals(include_archived: bool, lang: str, request: gr.Request) -> tuple[str, Any]:
         user, agent = services.session(request, lang)

@@ -8,12 +8,15 @@ add NAME``) every visitor signs in and sees only their own goals.
 from __future__ import annotations
 
 import asyncio
+import atexit
 import ipaddress
+import signal
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
 from assistant.config import Settings
+from assistant.records.copies import private_files, remove_web_copies
 from assistant.records.logins import Logins
 from assistant.ui.app import warm_up
 from assistant.ui.services import AppServices
@@ -73,10 +76,19 @@ def login_check(path: Path) -> Callable[[str, str], Awaitable[bool]]:
 
 
 def serve(demo: Any, settings: Settings, services: AppServices) -> None:
-    """Check where the app may listen, start loading the models, then serve ``demo``."""
+    """Check where the app may listen, start loading the models, then serve ``demo``. Files the
+    app creates are this account's only, and its exports and cached copies are removed when it
+    stops (Ctrl-C and SIGTERM included)."""
     try:
         options = launch_options(settings)
     except UnsafeHostError as exc:
         raise SystemExit(f"Error: {exc}") from None
+    private_files()
+    atexit.register(remove_web_copies, settings.data_dir)
+    signal.signal(signal.SIGTERM, _exit_on_signal)
     warm_up(settings, services)
     demo.launch(**options)
+
+
+def _exit_on_signal(signum: int, frame: object) -> None:
+    raise SystemExit(0)  # runs the exit handlers, which remove the web copies
