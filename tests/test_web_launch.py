@@ -15,7 +15,8 @@ import pytest
 
 from assistant.config import Settings, load_settings
 from assistant.records.logins import Logins
-from assistant.ui.launch import UnsafeHostError, is_loopback, launch_options
+from assistant.records.throttle import SignInThrottle
+from assistant.ui.launch import UnsafeHostError, is_loopback, launch_options, login_check
 from tests.conftest import REPO
 from tests.helpers import free_port
 
@@ -68,6 +69,35 @@ def test_with_a_login_any_host_asks_everyone_to_sign_in(with_login: Settings) ->
     assert asyncio.run(auth("amira", PASSWORD)) is True
     assert asyncio.run(auth("amira", "wrong password")) is False
     assert asyncio.run(auth("local", PASSWORD)) is False
+
+
+def test_guessing_is_slowed_then_locked_even_for_the_right_password(
+    with_login: Settings,
+) -> None:
+    now = [0.0]
+    throttle = SignInThrottle(
+        free=2, lock_after=5, lock_s=600, max_delay_s=0.0, clock=lambda: now[0]
+    )
+    auth = login_check(with_login.records_path, throttle)
+    for _ in range(4):
+        assert asyncio.run(auth("amira", "a wrong guess")) is False
+    assert throttle.delay_s("amira") == 0.0  # capped at 0 here; doubling is tested below
+    assert asyncio.run(auth("amira", "a wrong guess")) is False  # the fifth: locked
+    assert throttle.locked("Amira")
+    assert asyncio.run(auth("amira", PASSWORD)) is False, "locked, whatever the password"
+    now[0] += 601
+    assert asyncio.run(auth("amira", PASSWORD)) is True
+    assert not throttle.locked("amira") and throttle.delay_s("amira") == 0.0
+
+
+def test_the_wait_doubles_after_the_free_tries_up_to_a_cap() -> None:
+    throttle = SignInThrottle(free=2, lock_after=100, max_delay_s=8.0)
+    waits = []
+    for _ in range(8):
+        waits.append(throttle.delay_s("bruno"))
+        throttle.failed("bruno")
+    assert waits == [0.0, 0.0, 1.0, 2.0, 4.0, 8.0, 8.0, 8.0]
+    assert throttle.delay_s("someone-else") == 0.0
 
 
 def test_logins_added_while_the_app_runs_count_at_once(with_login: Settings) -> None:

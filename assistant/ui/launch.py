@@ -18,6 +18,7 @@ from typing import Any
 from assistant.config import Settings
 from assistant.records.copies import private_files, remove_web_copies
 from assistant.records.logins import Logins
+from assistant.records.throttle import SignInThrottle
 from assistant.ui.app import warm_up
 from assistant.ui.services import AppServices
 
@@ -58,19 +59,28 @@ def launch_options(settings: Settings) -> dict[str, Any]:
     return options
 
 
-def login_check(path: Path) -> Callable[[str, str], Awaitable[bool]]:
-    """Gradio's ``auth`` callable: checks a name and password against the logins in ``path``.
+def login_check(
+    path: Path, throttle: SignInThrottle | None = None
+) -> Callable[[str, str], Awaitable[bool]]:
+    """Gradio's ``auth`` callable: checks a name and password against the logins in ``path``,
+    slowed after failures and refused while the name is locked (:mod:`~assistant.records.throttle`).
 
     Logins added or removed while the app runs count from the next sign-in. The check is async
-    so the slow password hash runs off the server's event loop.
+    so the slow password hash and the waits run off the server's event loop.
     """
+    guard = throttle or SignInThrottle()
 
     def check(name: str, password: str) -> bool:
         with Logins(path) as logins:
             return logins.verify(name, password)
 
     async def auth(name: str, password: str) -> bool:
-        return await asyncio.to_thread(check, name, password)
+        if guard.locked(name):
+            return False
+        await asyncio.sleep(guard.delay_s(name))
+        ok = await asyncio.to_thread(check, name, password)
+        (guard.succeeded if ok else guard.failed)(name)
+        return ok
 
     return auth
 
