@@ -7,8 +7,8 @@ Trains on the development rows of evals/datasets/safety (crisis.yaml, not_crisis
 scope.yaml with ``split: dev``; train.yaml if present) and, as ordinary talk, the training splits
 of the stance set and of the goal statements. The held-out test split is never read.
 Deterministic: fixed folds, a fixed seed, a deterministic solver. The threshold is the lowest
-that keeps out-of-fold false alarms on all the negatives (idioms, sensitive-but-fine questions
-and ordinary talk alike) at or under 1 %.
+that keeps out-of-fold false alarms at or under 2 % on all the negatives (idioms and
+sensitive-but-fine questions included) and at or under 0.5 % on ordinary mentoring talk.
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ from evals.datasets import DATASETS, load_goal_statements
 
 SAFETY = DATASETS / "safety"
 SEED = 7
-MAX_FALSE_ALARMS = 0.01
+MAX_FALSE_ALARMS = 0.02  # on all the negatives, idioms and guidance questions included
+MAX_ORDINARY_FALSE_ALARMS = 0.005  # on ordinary mentoring talk: a false alarm there costs trust
 C = 8.0
 
 
@@ -80,11 +81,16 @@ def cross_validated(texts: list[str], labels: list[str]) -> np.ndarray:
     return np.asarray(proba)[:, 1]
 
 
-def choose_threshold(proba: np.ndarray, labels: list[str]) -> float:
-    """The lowest threshold whose out-of-fold false alarms stay at or under the limit."""
+def choose_threshold(proba: np.ndarray, labels: list[str], hard: list[bool]) -> float:
+    """The lowest threshold whose out-of-fold false alarms stay within both limits."""
     negatives = ~np.array([bool(label) for label in labels])
+    ordinary = negatives & ~np.array(hard)
     for threshold in np.arange(0.30, 0.96, 0.01):
-        if (proba[negatives] >= threshold).mean() <= MAX_FALSE_ALARMS:
+        flagged = proba >= threshold
+        if (
+            flagged[negatives].mean() <= MAX_FALSE_ALARMS
+            and flagged[ordinary].mean() <= MAX_ORDINARY_FALSE_ALARMS
+        ):
             return round(float(threshold), 2)
     return 0.95
 
@@ -96,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     texts, labels, hard = training_rows()
     y = np.array([bool(label) for label in labels])
     proba = cross_validated(texts, labels)
-    threshold = choose_threshold(proba, labels)
+    threshold = choose_threshold(proba, labels, hard)
     caught = int(((proba >= threshold) & y).sum())
     false = int(((proba >= threshold) & ~y).sum())
     hard_false = int(((proba >= threshold) & np.array(hard)).sum())
