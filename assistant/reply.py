@@ -18,6 +18,7 @@ ReplyKind = Literal[
     "done",  # an action the user confirmed was carried out (or cancelled)
     "safety",  # the fixed reply of the crisis screen, with help resources
     "referral",  # outside the assistant's role (therapy, medical, legal, financial): who can help
+    "refused",  # an attempt to change the assistant's instructions or role
 ]
 
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.config import load_settings
-from assistant.model import embedded, llm
-from assistant.retrieval import embeddings
+from assistant.model import embedded, llm, threads
 from assistant.retrieval.embeddings import (
     SentenceTransformerEmbedder,
     length_batches,
@@ -34,7 +33,7 @@ def test_the_embedded_chat_model_keeps_the_embedding_model_to_one_thread(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     calls: list[int] = []
-    monkeypatch.setattr(embeddings, "set_torch_threads", calls.append)
+    monkeypatch.setattr(threads, "set_torch_threads", calls.append)
     monkeypatch.setattr(embedded, "embedded_server", lambda settings, prompts: "server")
     assert llm.start_embedded(load_settings()) == "server"
     assert calls == [1]

@@ -60,7 +60,7 @@ def start_embedded(settings: Settings) -> Any:
     one thread here (unless ``embedding_threads`` says otherwise), does not slow it down."""
     from assistant.model.embedded import embedded_server
     from assistant.model.prompts import system_prompts
-    from assistant.retrieval.embeddings import set_torch_threads
+    from assistant.model.threads import set_torch_threads
 
     if not settings.embedding_threads:
         set_torch_threads(1)

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from assistant.model.threads import set_torch_threads
+
 if TYPE_CHECKING:
     from assistant.config import Settings
 
@@ -85,19 +87,6 @@ def length_batches(texts: list[str], budget: int, cap: int) -> list[list[int]]:
     if current:
         batches.append(current)
     return batches
-
-
-def set_torch_threads(threads: int) -> None:
-    """Give torch (the embedding model's runtime) ``threads`` CPU threads, process-wide.
-
-    Call it before the first embedding: torch and the embedded chat model's llama.cpp share one
-    OpenMP runtime, and once torch has run with a thread pool of two, llama.cpp generates about
-    a quarter slower for the rest of the process (measured on 2 cores: 15 instead of 20-22
-    tokens/s), whatever torch is told afterwards.
-    """
-    import torch
-
-    torch.set_num_threads(threads)
 
 
 class SentenceTransformerEmbedder:

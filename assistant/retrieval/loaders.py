@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 import zipfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from assistant.language.text import SUPPORTED_LANGUAGES, detect_language
 from assistant.retrieval.documents import AUDIENCES, Document, Section
 from assistant.retrieval.markdown import FrontMatterError, parse_sections, split_front_matter
+from assistant.safety.injection import suspicious_parts, without_hidden_characters
 
 TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".html", ".htm"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | {".pdf", ".docx"}
@@ -33,13 +35,23 @@ def load_document(path: Path, source: str, max_bytes: int) -> Document:
         supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
         raise LoadError(f"unsupported file type {suffix or '(none)'}; supported: {supported}")
     raw = _read_bytes(path, max_bytes)
-    document = loader(raw, path, source, max_bytes)
+    document = _screened(loader(raw, path, source, max_bytes), raw, suffix)
     if not any(s.text.strip() for s in document.sections):
         raise LoadError("no text found in the file (is it empty or a scanned image?)")
     sidecar = questions_sidecar(path)
     if sidecar.exists():
         document = attach_questions(document, _read_questions(sidecar, max_bytes))
     return document
+
+
+def _screened(document: Document, raw: bytes, suffix: str) -> Document:
+    """The document without invisible characters, with a note for each sign that its text
+    carries instructions for the model (reported by ``mentor ingest``)."""
+    seen = decode_text(raw) if suffix in TEXT_SUFFIXES else ""
+    seen += "\n".join(section.text for section in document.sections)
+    sections = [replace(s, text=without_hidden_characters(s.text)) for s in document.sections]
+    notes = (*document.notes, *suspicious_parts(seen))
+    return replace(document, sections=sections, notes=notes)
 
 
 def questions_sidecar(path: Path) -> Path:
@@ -75,7 +87,7 @@ def attach_questions(document: Document, questions: dict[str, list[str]]) -> Doc
             notes.append(f"questions for unknown or ambiguous section {key!r} ignored")
             continue
         resolved[label] = resolved.get(label, ()) + tuple(items)
-    return Document(**{**document.__dict__, "questions": resolved, "notes": tuple(notes)})
+    return replace(document, questions=resolved, notes=(*document.notes, *notes))
 
 
 def _resolve_section(key: str, sections: list[Section]) -> str | None:

@@ -1,5 +1,6 @@
 """The screens every turn passes before any skill, retrieval or model call: crisis first, then
-scope. A screen returns a fixed reply to stop the turn, or None to let it through."""
+injection, then scope. A screen returns a fixed reply to stop the turn, or None to let it
+through."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from assistant.config import Settings
 from assistant.language.messages import message as say
 from assistant.reply import Reply
 from assistant.safety.crisis import detect_crisis
+from assistant.safety.injection import looks_like_injection
 from assistant.safety.resources import HelpLine, Resources, load_resources
 from assistant.safety.scope import out_of_scope
 
@@ -51,6 +53,15 @@ class CrisisScreen:
         return "\n\n".join(part for part in parts if part)
 
 
+class InjectionScreen:
+    """A message that tries to change the assistant's instructions or role is refused."""
+
+    def __call__(self, message: str, language: str) -> Reply | None:
+        if not looks_like_injection(message):
+            return None
+        return Reply.fixed("refused", language, say(language, "safety.injection"))
+
+
 class ScopeScreen:
     """Therapy, medical, legal or financial advice: a respectful referral; a guided
     conversation in progress stays where it was."""
@@ -63,9 +74,9 @@ class ScopeScreen:
 
 
 def safety_screens(settings: Settings) -> tuple[Screen, ...]:
-    """The screens of a process, in order: crisis, then scope."""
+    """The screens of a process, in order: crisis, injection, then scope."""
     resources = load_resources(settings.safety_resources)
-    return (CrisisScreen(resources, settings.safety_country), ScopeScreen())
+    return (CrisisScreen(resources, settings.safety_country), InjectionScreen(), ScopeScreen())
 
 
 def _line(line: HelpLine) -> str:

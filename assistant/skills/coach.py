@@ -38,7 +38,8 @@ from assistant.model.structured import StructuredOutputError, ask_structured
 from assistant.records.store import Records
 from assistant.reply import Reply
 from assistant.retrieval import KnowledgeBase
-from assistant.safety.output import clean, clean_stream
+from assistant.safety.injection import safe_model_text
+from assistant.safety.output import clean
 from assistant.skills.citations import cite_as_you_go
 from assistant.skills.coach_state import STEPS, CoachState
 from assistant.skills.passages import numbered_sources
@@ -225,7 +226,8 @@ class GoalCoach:
         )
         messages = [SystemMessage(content=prompt.system), HumanMessage(content=user)]
         follow_up = "\n\n" + self.say(state, "offer_more")
-        ideas = clean_stream(stream_text(self.model(), messages))
+        quoted = "\n".join(source.excerpt for source in sources)
+        ideas = safe_model_text(stream_text(self.model(), messages), quoted, state.language)
         pieces = _then(cite_as_you_go(ideas, sources, aim, state.language), follow_up)
         return Reply("coach", state.language, pieces, sources)
 

@@ -17,7 +17,7 @@ from assistant.model.llm import stream_text
 from assistant.model.prompts import load_prompt
 from assistant.reply import Reply, Source
 from assistant.retrieval import Hit, KnowledgeBase, SearchFilter
-from assistant.safety.output import clean_stream
+from assistant.safety.injection import safe_model_text
 from assistant.skills.base import ALL_ROLES, SkillContext, Turn
 from assistant.skills.citations import cite_as_you_go
 from assistant.skills.passages import SubsectionSource, numbered_sources
@@ -68,7 +68,8 @@ def answer_question(
     if not hits:
         return Reply.fixed("not_covered", language, message(language, "qa.not_covered"))
     sources, messages = build_messages(question, hits, language, history, history_turns, kb)
-    answer = clean_stream(stream_text(model, messages))  # no images, HTML or links
+    quoted = "\n".join(source.excerpt for source in sources)
+    answer = safe_model_text(stream_text(model, messages), quoted, language)
     pieces = cite_as_you_go(answer, sources, question, language, limit=MAX_SENTENCES)
     return Reply("answer", language, pieces, sources)
 
