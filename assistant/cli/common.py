@@ -3,6 +3,7 @@ base (indexed on first use), the agent of the interactive commands, and progress
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -64,6 +65,11 @@ def user_errors() -> Iterator[None]:
         yield
     except _USER_ERRORS as exc:
         raise fail(str(exc)) from exc
+    except sqlite3.DatabaseError as exc:  # a damaged records file, met in the middle of a query
+        raise fail(
+            f"the records file is damaged ({type(exc).__name__}: {exc}): restore a backup or "
+            "move it aside; `mentor status` checks it"
+        ) from exc
 
 
 @contextmanager

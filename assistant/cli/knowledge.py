@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from assistant.cli.common import (
@@ -19,6 +20,7 @@ from assistant.cli.common import (
     settings_or_exit,
     user_errors,
 )
+from assistant.records.schema import integrity
 from assistant.retrieval import IngestReport, KnowledgeBase, QueryError, SearchFilter
 
 
@@ -152,6 +154,11 @@ def status() -> None:
     table.add_row("data dir", str(settings.data_dir.resolve()))
     table.add_row("vector store", settings.chroma_url or f"embedded ({settings.chroma_path})")
     table.add_row("embedding model", kb.embedder.model_path)
+    checked = integrity(settings.records_path)
+    table.add_row(
+        "records file",
+        "ok" if checked == "ok" else f"[red]damaged[/] ({escape(checked)}): restore a backup",
+    )
     for name, n in sorted(counts.items()):
         table.add_row(f"collection {name}", f"{n} chunks")
     if not counts:

@@ -64,6 +64,26 @@ class CorruptRecordsError(RecordsError):
     """The records file is not a database this version can read."""
 
 
+BUSY_TIMEOUT_MS = 10_000
+"""How long a connection waits for another one's write to finish before giving up."""
+
+
+def integrity(path: Path) -> str:
+    """``ok``, or what SQLite's integrity check found wrong in the records file at ``path``."""
+    if not path.exists():
+        return "ok"
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = db.execute("PRAGMA integrity_check").fetchall()
+        finally:
+            db.close()
+    except sqlite3.DatabaseError as exc:
+        return f"{type(exc).__name__}: {exc}"
+    found = [str(row[0]) for row in rows]
+    return "ok" if found == ["ok"] else "; ".join(found[:3])
+
+
 def connect(path: Path, *, migrate: bool = False) -> sqlite3.Connection:
     """A connection to the records file at ``path`` (safe to share between threads when the
     caller serialises its calls); with ``migrate``, the file is created or upgraded first.
@@ -85,6 +105,7 @@ def connect(path: Path, *, migrate: bool = False) -> sqlite3.Connection:
 
 
 def _prepare(db: sqlite3.Connection, path: Path, migrate: bool) -> None:
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")  # wait for a writer, don't fail
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA secure_delete = ON")
     db.execute("PRAGMA temp_store = MEMORY")
