@@ -1,9 +1,10 @@
 """The ``mentor`` command line: a thin shell over the Python API, one module per command group
-(:mod:`knowledge`: ingest, search, status; :mod:`chat`: ask, chat; :mod:`goal`; :mod:`user`)."""
+(:mod:`knowledge`: ingest, search, status; :mod:`chat`: ask, chat; :mod:`data`: backup,
+restore; :mod:`goal`; :mod:`user`)."""
 
 import typer
 
-from assistant.cli import chat, knowledge
+from assistant.cli import chat, data, knowledge
 from assistant.cli.goal import goal_app
 from assistant.cli.user import user_app
 from assistant.records.copies import private_files
@@ -22,7 +23,15 @@ def _private() -> None:
     private_files()
 
 
-for command in (knowledge.ingest, knowledge.search, chat.ask, chat.chat, knowledge.status):
+for command in (
+    knowledge.ingest,
+    knowledge.search,
+    chat.ask,
+    chat.chat,
+    knowledge.status,
+    data.backup,
+    data.restore,
+):
     app.command()(command)
 app.add_typer(goal_app, name="goal")
 app.add_typer(user_app, name="user")
