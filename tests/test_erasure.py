@@ -90,3 +90,25 @@ def test_what_the_commands_create_is_this_accounts_only(
     mode = stat.S_IMODE((settings.data_dir / "again.sqlite3").stat().st_mode)
     assert mode & 0o077 == 0, oct(mode)
     assert stat.S_IMODE(exports_dir(settings.data_dir).stat().st_mode) == 0o700
+
+
+def test_the_audit_log_says_who_and_when_never_what(
+    settings: Settings, planted: tuple[str, bytes]
+) -> None:
+    from assistant.records.audit import who
+
+    user, marker = planted
+    with Records(settings.records_path) as records:
+        [goal] = records.list_goals(user)
+    assert (
+        runner.invoke(
+            cli.app, ["user", "export", user, "-o", str(settings.data_dir / "x.json")]
+        ).exit_code
+        == 0
+    )
+    (settings.data_dir / "x.json").unlink()
+    assert runner.invoke(cli.app, ["user", "erase", user, "--yes"]).exit_code == 0
+    log = (settings.data_dir / "audit.log").read_text(encoding="utf-8")
+    assert f"data-export {who(user)}" in log and f"erase {who(user)}" in log
+    assert marker.decode() not in log and goal.statement not in log
+    assert stat.S_IMODE((settings.data_dir / "audit.log").stat().st_mode) == 0o600

@@ -38,6 +38,7 @@ from assistant.goals.edits import (
 )
 from assistant.goals.export import format_date, goal_ics, goal_markdown
 from assistant.goals.model import Goal, GoalStatus
+from assistant.records.audit import audit
 from assistant.records.store import Records
 from assistant.skills.goal_coaching import GoalCoaching
 from assistant.skills.smart import SmartReport, check_draft, check_goal
@@ -176,6 +177,7 @@ def export(
     with user_errors(), Records(settings.records_path) as records:
         goal = records.get_goal(owner, _find(records, owner, goal_id))
     text = goal_markdown(goal) if fmt == "md" else goal_ics(goal, datetime.now(UTC))
+    audit(settings.data_dir, "goal-export", owner, format=fmt, where="cli")
     if output is None:
         sys.stdout.write(text)
         return

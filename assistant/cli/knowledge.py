@@ -20,6 +20,7 @@ from assistant.cli.common import (
     settings_or_exit,
     user_errors,
 )
+from assistant.records.audit import audit
 from assistant.records.schema import integrity
 from assistant.retrieval import IngestReport, KnowledgeBase, QueryError, SearchFilter
 
@@ -50,6 +51,15 @@ def ingest(
         ingest_progress(targets) as advance,
     ):
         report = kb.ingest(targets, collection, on_file=advance)
+    audit(
+        settings.data_dir,
+        "ingest",
+        collection=report.collection,
+        added=report.count("added"),
+        updated=report.count("updated"),
+        removed=report.count("removed"),
+        skipped=report.count("skipped"),
+    )
     if as_json:
         typer.echo(json.dumps(_report_dict(report), ensure_ascii=False))
     else:

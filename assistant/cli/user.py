@@ -16,6 +16,7 @@ from rich.markup import escape
 
 from assistant.cli.common import err, fail, settings_or_exit, user_errors
 from assistant.config import Settings
+from assistant.records.audit import audit
 from assistant.records.copies import erase_copies
 from assistant.records.logins import LoginError, Logins, check_login_name, check_password
 from assistant.records.store import Records
@@ -96,7 +97,9 @@ def export(
 ) -> None:
     """Everything stored about a user, as JSON: their goals with their history, and their
     login's dates (never its password hash)."""
-    data = _user_data(settings_or_exit(), name)
+    settings = settings_or_exit()
+    data = _user_data(settings, name)
+    audit(settings.data_dir, "data-export", name)
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if output is None:
         sys.stdout.write(text)
@@ -123,6 +126,7 @@ def erase(
     with user_errors(), Records(settings.records_path) as records:
         records.erase_user(name)  # the login goes with the user (ON DELETE CASCADE)
         erase_copies(settings.data_dir, name)  # the web app's exports and cached copies
+    audit(settings.data_dir, "erase", name, goals=len(data["goals"]), login=bool(data["login"]))
     err.print(f"Erased {escape(name)}: {what}.")
 
 

@@ -7,6 +7,7 @@ import gradio as gr
 
 from assistant.goals.fields import FORM_FIELDS
 from assistant.goals.model import GoalStatus
+from assistant.records.audit import audit
 from assistant.records.copies import exports_dir
 from assistant.ui.goal_handlers import (
     ExportFolder,
@@ -67,7 +68,10 @@ def build_goals_tab(services: AppServices, texts: Texts, language: gr.Radio) -> 
 
     def on_export(goal_id: str | None, fmt: str, lang: str, request: gr.Request) -> str | None:
         user, agent = services.session(request, lang)
-        return export_goal(agent.records, user, goal_id, fmt, exports)
+        path = export_goal(agent.records, user, goal_id, fmt, exports)
+        if path is not None:
+            audit(services.settings.data_dir, "goal-export", user, format=fmt, where="web")
+        return path
 
     archived = texts.make(gr.Checkbox, {"label": "ui.goals.archived"}, elem_id="goals-archived")
     refresh = texts.make(gr.Button, {"value": "ui.goals.refresh"}, elem_id="goals-refresh")

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.config import Settings
+from assistant.records.audit import audit
 from assistant.records.copies import private_files, remove_web_copies
 from assistant.records.logins import Logins
 from assistant.records.throttle import SignInThrottle
@@ -76,10 +77,12 @@ def login_check(
 
     async def auth(name: str, password: str) -> bool:
         if guard.locked(name):
+            audit(path.parent, "sign-in-refused-locked", name)
             return False
         await asyncio.sleep(guard.delay_s(name))
         ok = await asyncio.to_thread(check, name, password)
         (guard.succeeded if ok else guard.failed)(name)
+        audit(path.parent, "sign-in" if ok else "sign-in-failed", name)
         return ok
 
     return auth
