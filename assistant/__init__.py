@@ -24,6 +24,7 @@ from assistant.goals.model import Goal, GoalDraft, GoalStatus
 from assistant.records.store import GoalNotFound, Records
 from assistant.reply import Reply
 from assistant.retrieval import Hit, IngestReport, KnowledgeBase, QueryError, SearchFilter
+from assistant.skills.base import Skill, SkillContext, Turn
 from assistant.skills.smart import SmartReport, check_goal
 
 __all__ = [
@@ -41,7 +42,10 @@ __all__ = [
     "Reply",
     "SearchFilter",
     "Settings",
+    "Skill",
+    "SkillContext",
     "SmartReport",
+    "Turn",
     "check_goal",
     "load_settings",
 ]
