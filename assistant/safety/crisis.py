@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.language.text import fold
 from assistant.safety.learned import load_crisis_model
+from assistant.safety.patterns import alternatives, folded
 
 
 @dataclass(frozen=True)
@@ -29,15 +29,11 @@ class CrisisSignal:
     evidence: str
 
 
-def _any(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in parts))
-
-
 _I = r"(?:i|i'?m|i am|i'?ve|i have|i was|i'?d|i would|i keep|i just|i really)"
 _JE = r"(?:je|j'|j|moi)"
 _ME = r"(?:m'|me|moi)"
 
-_SUICIDE = _any(
+_SUICIDE = alternatives(
     # English, explicit
     r"\bkill(?:ing)? my ?self\b",
     r"\bkms\b",
@@ -118,7 +114,7 @@ _SUICIDE = _any(
     r"\bpas de sortie\b",
     r"\bje (?:veux|voudrais) (?:plus|pas) (?:vivre|exister|etre la)\b",
 )
-_SELF_HARM = _any(
+_SELF_HARM = alternatives(
     r"\b(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|scratch|scratching|hit|hitting|punish|punishing|starve|starving) my ?self\b",
     r"\bself[- ]?harm(?:ing|ed)?\b(?! (?:policy|training))",
     r"\bself[- ]?injur",
@@ -148,7 +144,7 @@ _SELF_HARM = _any(
     r"\bpoints de suture\b.{0,40}\bcoupe\b",
     r"\bme griffe\b.{0,30}\bexpres\b",
 )
-_ABUSE = _any(
+_ABUSE = alternatives(
     r"\b(?:hits|beats|hit|beat|slaps|slapped|chokes|choked|strangled|kicks|kicked|punches|punched|pushes|pushed|shoves|shoved|hurts|threatens|threatened|locks|locked) me\b",
     r"\b(?:abus(?:ed|ing|es)|assault(?:ed|s)|raped|rapes|attacked|molested|beaten|beaten up) (?:me|by)\b",
     r"\b"
@@ -186,7 +182,7 @@ _ABUSE = _any(
     r"\bnous (?:bouscule|frappe|tape)\b",
     r"\b(?:balance|jette|lance) des (?:trucs|objets|choses) (?:dessus|sur (?:moi|nous))\b",
 )
-_HARASSMENT = _any(
+_HARASSMENT = alternatives(
     r"\b(?:sends?|sent|sending|keeps? sending) me (?:\w+ ){0,3}(?:sexual|sexy|explicit|nude|naked|dirty|inappropriate|intimate)\b",
     r"\b(?:sexual|sexually explicit|explicit|nude|naked|intimate|dick) (?:messages?|texts?|photos?|pictures?|pics?|comments?|advances?|jokes?|videos?)\b",
     r"\b(?:touch(?:ed|es|ing)?|grop(?:ed|es|ing)|kiss(?:ed)?|fondl(?:ed|es)) me\b",
@@ -231,7 +227,7 @@ _HARASSMENT = _any(
     r"\bmessages anonymes\b",
     r"\bsi je couche avec (?:lui|elle)\b",
 )
-_DANGER = _any(
+_DANGER = alternatives(
     r"\b" + _I + r" (?:am|'m)? ?(?:in danger|not safe|unsafe)\b",
     r"\bin immediate danger\b",
     r"\b(?:someone|he|she|they|a man|a guy) (?:is|are) (?:following|outside|trying to get in|going to hurt)\b",
@@ -300,7 +296,7 @@ _ORDER = (
 def detect_crisis(message: str) -> CrisisSignal | None:
     """The first crisis signal in ``message`` (English or French), or None: the rules first,
     then the learned backstop (:mod:`assistant.safety.learned`) for phrasings they miss."""
-    text = " ".join(fold(message).replace("’", "'").split())
+    text = folded(message)
     guidance = _GUIDANCE.search(text) is not None
     for category, pattern in _ORDER:
         for match in pattern.finditer(text):

@@ -13,15 +13,10 @@ import re
 from collections.abc import Iterable, Iterator
 
 from assistant.language.messages import message
-from assistant.language.text import fold
 from assistant.safety.output import clean_stream
+from assistant.safety.patterns import alternatives, folded
 
-
-def _any(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in parts))
-
-
-_OVERRIDE = _any(
+_OVERRIDE = alternatives(
     r"\b(?:ignore|disregard|forget|override|bypass|drop) (?:all |any |the |your |these |those )?(?:previous |prior |above |earlier |preceding |former |initial |original )?(?:instructions|rules|prompts?|directions|guidelines|restrictions|system prompt)\b",
     r"^\W*(?:system|assistant|developer|admin)\s*(?:override|message|prompt)?\s*[:>\]]",
     r"\[(?:system|inst|/inst)\]|<\|?(?:system|im_start|endoftext)\|?>",
@@ -37,7 +32,7 @@ _OVERRIDE = _any(
     r"\b(?:revele|affiche|montre|repete|donne)[sz]?(?:-moi)? (?:ton|votre|le|tes|vos) (?:prompt|message|instructions?) (?:systeme|initiales?|cachees?)\b",
     r"\bnouvelles? instructions? ?:",
 )
-_ADDRESSED_TO_AI = _any(
+_ADDRESSED_TO_AI = alternatives(
     r"\b(?:note|message|instructions?) (?:to|for) (?:the )?(?:ai|assistant|language model|llm|chatbot|model)\b",
     r"\b(?:ai|assistant|chatbot|llm)s? (?:must|should|will) (?:now )?(?:tell|ask|say|answer|reply|respond|instruct)\b",
     r"\bsystem override\b",
@@ -45,7 +40,7 @@ _ADDRESSED_TO_AI = _any(
     r"\b(?:note|message|consignes?) (?:a|pour) (?:l'|l )?(?:ia|assistant|intelligence artificielle|modele|chatbot)\b",
     r"\b(?:l'|l )?(?:ia|assistant) (?:doit|devra) (?:dire|demander|repondre)\b",
 )
-_CREDENTIALS = _any(
+_CREDENTIALS = alternatives(
     r"\b(?:send|email|e-mail|give|share|provide|enter|type|reply with|confirm|verify|tell) (?:us |me |them |it )?(?:with )?(?:your |their |the user'?s? )?(?:password|passcode|pin code|login details|credentials|bank details|card number|card details|social security|iban)\b",
     r"\b(?:envoie[rz]?|envoye[rz]|donne[rz]?|communique[rz]?|partage[rz]?|indique[rz]?|saisi(?:r|ssez)|confirme[rz]?) (?:nous |moi |leur )?(?:votre|ton|vos|tes) (?:mot de passe|identifiants|code (?:pin|secret)|coordonnees bancaires|numero de carte|iban|rib)\b",
     r"\b(?:pay|transfer|wire|send) (?:a |an |the )?(?:small |one-time |registration |processing |membership )?(?:fee|deposit|payment)\b",
@@ -58,7 +53,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n")
 
 
 def _folded(text: str) -> str:
-    return " ".join(fold(_HIDDEN.sub("", text)).replace("’", "'").split())
+    return folded(_HIDDEN.sub("", text))
 
 
 def looks_like_injection(text: str) -> bool:

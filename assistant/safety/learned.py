@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.language.text import fold
+from assistant.safety.patterns import folded
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "crisis-model.npz"
 CATEGORIES = ("suicide", "self_harm", "abuse", "harassment", "danger")
@@ -31,14 +31,10 @@ def features(texts: list[str]) -> object:
     from scipy.sparse import hstack
     from sklearn.feature_extraction.text import HashingVectorizer
 
-    common = {"n_features": N_FEATURES, "alternate_sign": False, "preprocessor": _normal}
+    common = {"n_features": N_FEATURES, "alternate_sign": False, "preprocessor": folded}
     chars = HashingVectorizer(analyzer="char_wb", ngram_range=(3, 5), **common)
     words = HashingVectorizer(analyzer="word", ngram_range=(1, 2), **common)
     return hstack([chars.transform(texts), words.transform(texts)]).tocsr()
-
-
-def _normal(text: str) -> str:
-    return " ".join(fold(text).replace("’", "'").split())
 
 
 @dataclass(frozen=True)

@@ -8,18 +8,12 @@ difference between coaching and therapy?" or "how do I negotiate my salary?" are
 
 from __future__ import annotations
 
-import re
-
-from assistant.language.text import fold
+from assistant.safety.patterns import alternatives, folded
 
 KINDS = ("therapy", "medical", "legal", "financial")
 
 
-def _any(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in parts))
-
-
-_THERAPY = _any(
+_THERAPY = alternatives(
     r"\b(?:be|act as|become|work as) my (?:therapist|psychologist|psychiatrist|counsel+or|shrink|psy)\b",
     r"\b(?:give|do|provide|offer) (?:me )?(?:therapy|psychotherapy|cbt|counsel+ing sessions?)\b",
     r"\b(?:i need|i want|looking for|can you do) (?:some )?(?:therapy|psychotherapy|a therapist|treatment)\b",
@@ -48,7 +42,7 @@ _THERAPY = _any(
     r"\b(?:travailler|soigner|guerir) (?:mes|ma|mon) (?:blessures|trauma|traumatisme|deuil|anxiete)\w*\b.{0,20}\b(?:avec toi|avec vous)\b|\bblessures d\'enfance avec (?:toi|vous)\b",
     r"\b(?:tu|vous) (?:peux|pouvez) (?:me )?(?:soigner|traiter|diagnostiquer)\b",
 )
-_MEDICAL = _any(
+_MEDICAL = alternatives(
     r"\b(?:which|what|how much|how many) (?:medication|medicine|meds|pills?|dose|dosage|antidepressants?|painkillers?|mg)\b",
     r"\bshould i (?:take|stop taking|increase|double|mix) (?:my )?(?:meds|medication|pills?|antidepressants?|sleeping pills|\w+ (?:pills?|tablets?))\b",
     r"\b(?:prescribe|prescription for)\b",
@@ -70,7 +64,7 @@ _MEDICAL = _any(
     r"\b(?:hernie discale|eczema|acouphenes|migraines?|douleur (?:a la|dans la) poitrine|perdu \d+ kilos)\b",
     r"\bca peut venir d\'ou\b|\bca va passer\b",
 )
-_LEGAL = _any(
+_LEGAL = alternatives(
     r"\bis (?:it|this|that|my (?:dismissal|firing|contract|termination|non-?compete|clause|lay ?off)) (?:even )?(?:legal|illegal|lawful|unlawful|enforceable)\b",
     r"\bcan (?:my employer|my boss|my company|my manager|they|he|she|the company|my landlord) (?:legally )?(?:fire|dismiss|sue|lay me off|evict|refuse to pay)\b",
     r"\b(?:sue|suing|take legal action against|file a lawsuit against) (?:my|the|them|him|her)\b",
@@ -101,7 +95,7 @@ _LEGAL = _any(
     r"\bje saisis qui\b|\bsaisir les prud",
     r"\bsi les clauses sont legales\b|\bclauses? (?:est|sont) (?:legale|legales|valable|valables)\b",
 )
-_FINANCIAL = _any(
+_FINANCIAL = alternatives(
     r"\b(?:should i|where (?:should|to|can) i|how (?:should|do) i|is it a good idea to) invest\b",
     r"\b(?:which|what) (?:stocks?|shares|etfs?|funds?|crypto(?:currency|currencies)?|coins?) (?:should|to|do you)\b",
     r"\b(?:buy|sell) (?:bitcoin|crypto|stocks?|shares) (?:now|or)\b",
@@ -139,7 +133,7 @@ _PATTERNS = (
 
 def out_of_scope(message: str) -> str | None:
     """The kind of help ``message`` asks for that a mentoring assistant should refer, or None."""
-    text = " ".join(fold(message).replace("’", "'").split())
+    text = folded(message)
     for kind, pattern in _PATTERNS:
         if pattern.search(text):
             return kind
