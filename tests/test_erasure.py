@@ -3,6 +3,7 @@ the data directory or the system temp folder, and what the app writes is this ac
 
 from __future__ import annotations
 
+import os
 import shutil
 import stat
 import tempfile
@@ -26,16 +27,20 @@ MAX_SCANNED = 50_000_000
 
 
 def holders(root: Path, marker: bytes) -> list[Path]:
-    """Files under ``root`` holding ``marker`` (in their bytes or their name)."""
+    """Files under ``root`` holding ``marker`` (in their bytes or their name). Other processes
+    may add and remove files meanwhile: what vanishes or cannot be read is skipped."""
     found = []
-    for path in root.rglob("*"):
-        try:
-            if marker.decode() in path.name or (
-                path.is_file() and path.stat().st_size < MAX_SCANNED and marker in path.read_bytes()
-            ):
-                found.append(path)
-        except OSError:
-            continue  # gone meanwhile, or another account's
+    for folder, folders, names in os.walk(root, onerror=lambda error: None):
+        found += [Path(folder, name) for name in folders if marker.decode() in name]
+        for name in names:
+            path = Path(folder, name)
+            try:
+                if marker.decode() in name or (
+                    path.stat().st_size < MAX_SCANNED and marker in path.read_bytes()
+                ):
+                    found.append(path)
+            except OSError:
+                continue
     return found
 
 
