@@ -87,15 +87,11 @@ class Agent:
         """The reply to ``message``; iterate it to stream. ``skill`` hands the turn to that
         skill by name (e.g. ``mentor goal draft``) after the same validation and screens.
         The exchange joins the conversation's history once the reply has streamed completely."""
+        early = first_reply(self.screens, conversation, message)
+        if early is not None:
+            return early
         language = conversation.language or _language_of(conversation, message)
-        problem = _check_message(message, language)
-        if problem is not None:
-            return problem
         message = message.strip()
-        for screen in self.screens:
-            decision = screen(message, language)
-            if decision is not None:
-                return decision
         turn = Turn(conversation, message, language)
         chosen = self.skill(skill) if skill is not None else self._route(turn)
         try:
@@ -121,6 +117,23 @@ class Agent:
             if turn.role in skill.roles and skill.takes(turn):
                 return skill
         raise UnknownSkillError("no skill takes this turn: the list must end with one that does")
+
+
+def first_reply(
+    screens: Sequence[Screen], conversation: Conversation, message: str
+) -> Reply | None:
+    """The reply that ends a turn before any skill (an invalid message, or a screen's
+    decision), or None. Commands may call it before loading anything, so a person in distress
+    never waits for a model or an index."""
+    language = conversation.language or _language_of(conversation, message)
+    problem = _check_message(message, language)
+    if problem is not None:
+        return problem
+    for screen in screens:
+        decision = screen(message.strip(), language)
+        if decision is not None:
+            return decision
+    return None
 
 
 def _language_of(conversation: Conversation, message: str) -> str:

@@ -81,3 +81,16 @@ def test_the_web_chat(settings: Settings) -> None:
     finally:
         services.close()
     assert chat[-1]["content"] == STOPPED and box == ""
+
+
+def test_mentor_ask_screens_before_loading_anything(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A person in distress waits for no model, index or knowledge base."""
+
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("nothing is loaded for a screened message")
+
+    monkeypatch.setattr(cli_common, "KnowledgeBase", never)
+    monkeypatch.setattr(cli_common, "start_model_early", never)
+    result = runner.invoke(cli.app, ["ask", QUESTION])
+    assert result.exit_code == 0, result.output
+    assert STOPPED in result.stdout

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from typing import Annotated
 
 import typer
 from rich.console import Console
 
+from assistant import agent as turns
 from assistant.cli.common import (
     LanguageOption,
     RoleOption,
@@ -53,9 +55,16 @@ def ask(
     with user_errors():
         check_query(question)  # before any model starts: an empty question costs nothing
     out = Console()
-    with user_errors(), open_agent(settings, warm_up=False) as agent:
-        conversation = Conversation(user=current_user(settings), role=chosen, language=lang)
-        reply = agent.respond(conversation, question)
+    conversation = Conversation(user=current_user(settings), role=chosen, language=lang)
+    with user_errors():  # screens first: a person in distress waits for no model or index
+        early = turns.first_reply(turns.default_screens(settings), conversation, question)
+    with contextlib.ExitStack() as stack:
+        stack.enter_context(user_errors())
+        if early is not None:
+            reply = early
+        else:
+            agent = stack.enter_context(open_agent(settings, warm_up=False))
+            reply = agent.respond(conversation, question)
         if reply.kind == "invalid":
             raise fail(reply.complete())
         _stream(reply, None if as_json or reply.failed else out)
