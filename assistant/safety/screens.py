@@ -46,7 +46,7 @@ class CrisisScreen:
         ]
         if lines:
             parts.append(say(language, "safety.crisis.lines"))
-            parts.append("\n".join(f"- {_line(line)}" for line in lines))
+            parts.append("\n".join(f"- {_line(line, language)}" for line in lines))
         if category in {"abuse", "danger", "self_harm", "suicide"}:
             parts.append(say(language, "safety.crisis.safeguarding", contact=contact))
         parts.append(say(language, "safety.crisis.not_me"))
@@ -79,6 +79,7 @@ def safety_screens(settings: Settings) -> tuple[Screen, ...]:
     return (CrisisScreen(resources, settings.safety_country), InjectionScreen(), ScopeScreen())
 
 
-def _line(line: HelpLine) -> str:
+def _line(line: HelpLine, language: str) -> str:
     link = f" ({line.url})" if line.url and line.url.split("//")[-1] not in line.contact else ""
-    return f"**{line.name}**: {line.contact}{link}"
+    colon = " : " if language == "fr" else ": "  # French puts a space before the colon
+    return f"**{line.name}**{colon}{line.contact}{link}"
