@@ -34,7 +34,7 @@ SkillList = Callable[[SkillContext], Sequence[Skill]]
 
 
 def default_screens(settings: Settings) -> tuple[Screen, ...]:
-    """The screens every agent runs unless given others: crisis, then scope."""
+    """The screens every agent runs unless given others: crisis, injection, then scope."""
     return safety_screens(settings)
 
 
@@ -87,10 +87,10 @@ class Agent:
         """The reply to ``message``; iterate it to stream. ``skill`` hands the turn to that
         skill by name (e.g. ``mentor goal draft``) after the same validation and screens.
         The exchange joins the conversation's history once the reply has streamed completely."""
-        early = first_reply(self.screens, conversation, message)
+        language = conversation.language or _language_of(conversation, message)
+        early = _stopped(self.screens, message, language)
         if early is not None:
             return early
-        language = conversation.language or _language_of(conversation, message)
         message = message.strip()
         turn = Turn(conversation, message, language)
         chosen = self.skill(skill) if skill is not None else self._route(turn)
@@ -126,6 +126,10 @@ def first_reply(
     decision), or None. Commands may call it before loading anything, so a person in distress
     never waits for a model or an index."""
     language = conversation.language or _language_of(conversation, message)
+    return _stopped(screens, message, language)
+
+
+def _stopped(screens: Sequence[Screen], message: str, language: str) -> Reply | None:
     problem = _check_message(message, language)
     if problem is not None:
         return problem

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import yaml
 
+from assistant.language.messages import message
 from assistant.retrieval.loaders import load_document
 from assistant.safety.injection import guard_stream, looks_like_injection
 from evals.datasets import DATASETS, load_retrieval_questions
@@ -49,7 +50,7 @@ def flagged_at_ingest(passage: str) -> bool:
 def guard_stops(passage: str, language: str) -> bool:
     """Whether the output guard stops an answer that repeats the passage's injected request."""
     shown = "".join(guard_stream([passage], "", language))
-    return "withheld" in shown or "retenue" in shown
+    return message(language, "safety.withheld") in shown
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -53,7 +53,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n")
 
 
 def _folded(text: str) -> str:
-    return folded(_HIDDEN.sub("", text))
+    return folded(without_hidden_characters(text))
 
 
 def looks_like_injection(text: str) -> bool:
@@ -67,15 +67,13 @@ def suspicious_parts(text: str) -> list[str]:
     notes = []
     if _HIDDEN.search(text):
         notes.append("suspicious: invisible characters (zero-width) in the text")
-    hidden = " ".join(_HTML_COMMENT.findall(text))
-    folded = _folded(text)
-    if hidden.strip() and (
-        _OVERRIDE.search(_folded(hidden)) or _ADDRESSED_TO_AI.search(_folded(hidden))
-    ):
+    commented = _folded(" ".join(_HTML_COMMENT.findall(text)))
+    if _OVERRIDE.search(commented) or _ADDRESSED_TO_AI.search(commented):
         notes.append("suspicious: instructions hidden in an HTML comment")
-    if _OVERRIDE.search(folded) or _ADDRESSED_TO_AI.search(folded):
+    whole = _folded(text)
+    if _OVERRIDE.search(whole) or _ADDRESSED_TO_AI.search(whole):
         notes.append("suspicious: text addressed to the AI or overriding its instructions")
-    if _CREDENTIALS.search(folded):
+    if _CREDENTIALS.search(whole):
         notes.append("suspicious: asks readers for passwords, bank details or a payment")
     return notes
 

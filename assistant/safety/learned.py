@@ -15,6 +15,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -29,12 +30,19 @@ def features(texts: list[str]) -> object:
     """The sparse feature matrix of ``texts``: hashed character 3-5-grams within words and word
     1-2-grams of the accent-folded text (the same at training and at run time)."""
     from scipy.sparse import hstack
+
+    return hstack([vectorizer.transform(texts) for vectorizer in _vectorizers()]).tocsr()
+
+
+@lru_cache(maxsize=1)
+def _vectorizers() -> tuple[Any, Any]:
+    """The two hashing vectorizers, built once (they hold no state: hashing needs no fitting)."""
     from sklearn.feature_extraction.text import HashingVectorizer
 
     common = {"n_features": N_FEATURES, "alternate_sign": False, "preprocessor": folded}
     chars = HashingVectorizer(analyzer="char_wb", ngram_range=(3, 5), **common)
     words = HashingVectorizer(analyzer="word", ngram_range=(1, 2), **common)
-    return hstack([chars.transform(texts), words.transform(texts)]).tocsr()
+    return chars, words
 
 
 @dataclass(frozen=True)
