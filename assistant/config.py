@@ -164,6 +164,34 @@ class Settings(BaseSettings):
         ),
     )
     web_port: int = Field(7860, ge=1, le=65535, description="Port the web app listens on.")
+    web_trusted_proxy: bool = Field(
+        False,
+        description=(
+            "The web app is reached through a reverse proxy on this machine: the client address "
+            "(for sign-in throttling) and scheme are taken from the X-Forwarded-For and "
+            "X-Forwarded-Proto headers a proxy at FORWARDED_ALLOW_IPS (default 127.0.0.1,::1) "
+            "sets. Off: those headers are ignored."
+        ),
+    )
+    web_secure_cookies: bool = Field(
+        False,
+        description=(
+            "The web app is reached over HTTPS only (e.g. behind a TLS proxy): both sign-in "
+            "cookies are marked Secure, so a browser never sends them over plain HTTP."
+        ),
+    )
+    session_idle_min: float = Field(
+        60.0,
+        gt=0,
+        le=525_600,
+        description="Minutes a web session may go without a request before it ends.",
+    )
+    session_max_h: float = Field(
+        12.0,
+        gt=0,
+        le=8760,
+        description="Hours a web session lasts at most after signing in, however active.",
+    )
     safety_country: str = Field(
         "",
         description=(

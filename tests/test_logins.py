@@ -14,9 +14,10 @@ from assistant.records.logins import (
     LoginError,
     Logins,
     hash_password,
+    session_epoch,
     verify_password,
 )
-from assistant.records.store import Records
+from assistant.records.store import SCHEMA_VERSION, Records
 
 PASSWORD = "correct horse battery"
 
@@ -164,7 +165,9 @@ def _set_back_to_schema_1(path: Path, *, keep_logins: bool) -> None:
     """Make ``path`` look like a file from before logins were part of the versioned schema."""
     db = sqlite3.connect(path)
     try:
-        if not keep_logins:
+        if keep_logins:
+            db.execute("ALTER TABLE logins DROP COLUMN session_epoch")  # added by version 3
+        else:
             db.execute("DROP TABLE logins")
         db.execute("PRAGMA user_version = 1")
         db.commit()
@@ -184,7 +187,7 @@ def test_a_version_1_file_gains_the_logins_table_and_keeps_its_goals(path: Path)
         assert records.get_goal("amira", goal.id).statement == "Give three talks by 30 June"
     db = sqlite3.connect(path)
     try:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     finally:
         db.close()
 
@@ -197,3 +200,64 @@ def test_a_version_1_file_that_already_has_logins_keeps_them(path: Path) -> None
     with Logins(path) as logins:
         assert logins.names() == ["amira"]
         assert logins.verify("amira", PASSWORD)
+
+
+def test_signing_in_gives_the_logins_session_epoch_for_the_right_password_only(
+    path: Path, logins: Logins
+) -> None:
+    logins.add("amira", PASSWORD)
+    epoch = logins.sign_in("amira", PASSWORD)
+    assert epoch and epoch == session_epoch(path, "amira")
+    assert logins.sign_in("amira", "wrong password") is None
+    assert logins.sign_in("nobody", PASSWORD) is None
+    assert session_epoch(path, "nobody") is None
+
+
+def test_a_password_change_from_another_connection_draws_a_new_session_epoch(
+    path: Path, logins: Logins
+) -> None:
+    """What the web app reads on each request changes when `mentor user passwd` runs in a
+    separate process (here a separate connection), and disappears on removal and erasure."""
+    logins.add("amira", PASSWORD)
+    logins.add("bruno", "another long one")
+    before = session_epoch(path, "amira")
+    with Logins(path) as elsewhere:
+        elsewhere.set_password("amira", "a brand new secret")
+    after = session_epoch(path, "amira")
+    assert after and after != before
+    assert logins.sign_in("amira", "a brand new secret") == after
+
+    bruno = session_epoch(path, "bruno")
+    logins.remove("bruno")
+    assert bruno and session_epoch(path, "bruno") is None
+    logins.add("bruno", "another long one")
+    assert session_epoch(path, "bruno") not in {None, bruno}, "a new login, new sessions"
+
+    with Records(path) as records:
+        records.erase_user("amira")
+    assert session_epoch(path, "amira") is None
+
+
+def test_an_unreadable_records_file_ends_sessions(tmp_path: Path) -> None:
+    assert session_epoch(tmp_path / "missing.sqlite3", "amira") is None
+    assert not (tmp_path / "missing.sqlite3").exists(), "reading creates no file"
+    garbage = tmp_path / "garbage.sqlite3"
+    garbage.write_bytes(b"not a database" * 100)
+    assert session_epoch(garbage, "amira") is None
+
+
+def test_a_version_2_file_gains_session_epochs_and_keeps_its_logins(path: Path) -> None:
+    with Logins(path) as logins:
+        logins.add("amira", PASSWORD)
+    db = sqlite3.connect(path)
+    try:
+        db.execute("ALTER TABLE logins DROP COLUMN session_epoch")
+        db.execute("PRAGMA user_version = 2")
+        db.commit()
+    finally:
+        db.close()
+    with Logins(path) as logins:
+        assert logins.sign_in("amira", PASSWORD) == ""
+        logins.set_password("amira", "a brand new secret")
+        assert logins.sign_in("amira", "a brand new secret") not in {None, ""}
+    assert session_epoch(path, "amira") not in {None, ""}

@@ -65,6 +65,7 @@ def test_with_a_login_any_host_asks_everyone_to_sign_in(with_login: Settings) ->
     options = launch_options(settings)
     assert (options["server_name"], options["server_port"]) == ("0.0.0.0", 8080)
     assert options["share"] is False and options["auth_message"]
+    assert options["app_kwargs"]["middleware"], "the session guard"
     auth = options["auth"]
     assert asyncio.run(auth("amira", PASSWORD)) is True
     assert asyncio.run(auth("amira", "wrong password")) is False

@@ -6,6 +6,11 @@ erasing a user (:meth:`Records.erase_user`) removes the login with everything el
 and the file is scrubbed.
 Passwords are hashed with scrypt, a random salt each; the parameters are stored with the hash so
 they can be raised later. No password or hash is ever logged, printed or put in a message.
+
+Each login also has a *session epoch* (schema version 3), a random value: a web session records
+the epoch it signed in under and lasts only while the login still has it. Changing the password
+draws a new one, and erasure or removal deletes the row, so every open session ends, even in an
+app started by another process (:func:`session_epoch` reads it from the file on each request).
 """
 
 from __future__ import annotations
@@ -15,11 +20,12 @@ import hashlib
 import hmac
 import secrets
 import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from assistant.records.schema import connect
+from assistant.records.schema import BUSY_TIMEOUT_MS, connect
 from assistant.records.store import Records, check_user_id
 
 MIN_PASSWORD_LENGTH = 8
@@ -94,6 +100,24 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def _new_epoch() -> str:
+    return secrets.token_hex(16)
+
+
+def session_epoch(path: Path, name: str) -> str | None:
+    """``name``'s current session epoch in the records file at ``path`` (opened read-only);
+    None if they have no login, or if the file cannot be read (sessions then end: fail closed).
+    """
+    try:
+        db = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        with closing(db):
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            row = db.execute("SELECT session_epoch FROM logins WHERE user = ?", (name,)).fetchone()
+    except sqlite3.Error:
+        return None
+    return None if row is None else str(row[0])
+
+
 class Logins:
     """The web logins in the records file at ``path``; one connection, one thread at a time."""
 
@@ -133,19 +157,20 @@ class Logins:
         now = _now()
         try:
             self._db.execute(
-                "INSERT INTO logins (user, password_hash, created_at, changed_at) "
-                "VALUES (?, ?, ?, ?)",
-                (name, password_hash, now, now),
+                "INSERT INTO logins (user, password_hash, created_at, changed_at, session_epoch) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (name, password_hash, now, now, _new_epoch()),
             )
         except sqlite3.IntegrityError as exc:  # added meanwhile by another process
             raise LoginError(f"there is already a login named {name!r}") from exc
 
     def set_password(self, name: str, password: str) -> None:
-        """Replace ``name``'s password (the old hash is overwritten in the file)."""
+        """Replace ``name``'s password (the old hash is overwritten in the file) and end every
+        web session signed in with the old one."""
         password_hash = hash_password(check_password(password))
         cursor = self._db.execute(
-            "UPDATE logins SET password_hash = ?, changed_at = ? WHERE user = ?",
-            (password_hash, _now(), name),
+            "UPDATE logins SET password_hash = ?, changed_at = ?, session_epoch = ? WHERE user = ?",
+            (password_hash, _now(), _new_epoch(), name),
         )
         if cursor.rowcount != 1:
             raise self._unknown(name)
@@ -153,11 +178,19 @@ class Logins:
     def verify(self, name: str, password: str) -> bool:
         """Whether ``name`` has a login and this is its password. An unknown name takes as long
         to refuse as a wrong password."""
-        stored = self._stored_hash(name)
-        if stored is None:
+        return self.sign_in(name, password) is not None
+
+    def sign_in(self, name: str, password: str) -> str | None:
+        """The session epoch of ``name``'s login if this is its password, else None. The epoch
+        is read with the hash it was checked against, so a password changed meanwhile cannot
+        hand the new epoch to a session opened with the old password."""
+        row = self._db.execute(
+            "SELECT password_hash, session_epoch FROM logins WHERE user = ?", (name,)
+        ).fetchone()
+        if row is None:
             verify_password(password, _decoy_hash())
-            return False
-        return verify_password(password, stored)
+            return None
+        return str(row[1]) if verify_password(password, str(row[0])) else None
 
     def remove(self, name: str) -> None:
         """Remove ``name``'s login (not their records) and scrub the file."""

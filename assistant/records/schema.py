@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Stored in ``PRAGMA user_version``; each entry of ``_MIGRATIONS`` moves the file up by one."""
 
 _SCHEMA_V1 = """
@@ -52,7 +52,14 @@ CREATE TABLE IF NOT EXISTS logins (
 """Web logins (:mod:`assistant.records.logins`). ``IF NOT EXISTS``: version-1 files written by
 the release that added logins already have the table, created outside this versioning."""
 
-_MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1, _SCHEMA_V2)
+_SCHEMA_V3 = """
+ALTER TABLE logins ADD COLUMN session_epoch TEXT NOT NULL DEFAULT '';
+"""
+"""Each login's session epoch: a random value replaced whenever its web sessions must end (a
+password change); a session signed in under another value is refused
+(:mod:`assistant.ui.sessions`). Erasure and removal delete the row, which ends them too."""
+
+_MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1, _SCHEMA_V2, _SCHEMA_V3)
 """``_MIGRATIONS[n]`` takes a file from schema version ``n`` to ``n + 1``."""
 
 

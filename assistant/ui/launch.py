@@ -2,7 +2,9 @@
 
 With no login in the records file the app has one user, ``local``, and must stay on a loopback
 address: anyone who reached it would see that user's goals. Once a login exists (``mentor user
-add NAME``) every visitor signs in and sees only their own goals.
+add NAME``) every visitor signs in and sees only their own goals; sign-ins are throttled per
+login name and per client address, and sessions end on a password change, a removal or an
+erasure and after the idle and absolute lifetimes (:mod:`assistant.ui.sessions`).
 """
 
 from __future__ import annotations
@@ -10,10 +12,13 @@ from __future__ import annotations
 import asyncio
 import atexit
 import ipaddress
+import os
 import signal
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, MutableMapping
 from pathlib import Path
 from typing import Any
+
+from starlette.middleware import Middleware
 
 from assistant.config import Settings
 from assistant.records.audit import audit
@@ -22,6 +27,7 @@ from assistant.records.logins import Logins
 from assistant.records.throttle import SignInThrottle
 from assistant.ui.app import warm_up
 from assistant.ui.services import AppServices
+from assistant.ui.sessions import SessionGuard, Sessions, current_sign_in
 
 AUTH_MESSAGE = "Sign in with the name and password your mentoring programme gave you."
 
@@ -57,35 +63,115 @@ def launch_options(settings: Settings) -> dict[str, Any]:
     if has_logins:
         options["auth"] = login_check(settings.records_path)
         options["auth_message"] = AUTH_MESSAGE
+        options["app_kwargs"] = {"middleware": [session_guard(settings)]}
     return options
 
 
+def session_guard(settings: Settings, sessions: Sessions | None = None) -> Middleware:
+    """The :class:`~assistant.ui.sessions.SessionGuard` for the app Gradio builds (passed to
+    FastAPI through ``launch(app_kwargs=...)``, so it is in place before the first request)."""
+    if sessions is None:
+        sessions = Sessions(
+            settings.records_path,
+            idle_s=settings.session_idle_min * 60,
+            max_s=settings.session_max_h * 3600,
+        )
+    return Middleware(SessionGuard, sessions=sessions, secure_cookies=settings.web_secure_cookies)
+
+
+def apply_proxy_policy(settings: Settings, environ: MutableMapping[str, str] = os.environ) -> None:
+    """Let uvicorn take the client address and scheme from X-Forwarded-For/-Proto only behind a
+    trusted proxy (``MENTOR_WEB_TRUSTED_PROXY``): uvicorn trusts those headers from any loopback
+    peer by default (``FORWARDED_ALLOW_IPS``), which would let a local client pick the address
+    its sign-ins are throttled under."""
+    if not settings.web_trusted_proxy:
+        environ["FORWARDED_ALLOW_IPS"] = ""
+
+
 def login_check(
-    path: Path, throttle: SignInThrottle | None = None
+    path: Path,
+    throttle: SignInThrottle | None = None,
+    addresses: SignInThrottle | None = None,
 ) -> Callable[[str, str], Awaitable[bool]]:
     """Gradio's ``auth`` callable: checks a name and password against the logins in ``path``,
-    slowed after failures and refused while the name is locked (:mod:`~assistant.records.throttle`).
+    slowed after failures and refused while the name or the client's address is locked
+    (:mod:`~assistant.records.throttle`). The address comes from the
+    :class:`~assistant.ui.sessions.SessionGuard` handling the request; on success the login's
+    session epoch goes back to it, to bind the new session.
 
     Logins added or removed while the app runs count from the next sign-in. The check is async
     so the slow password hash and the waits run off the server's event loop.
     """
-    guard = throttle or SignInThrottle()
+    names = throttle or SignInThrottle()
+    clients = addresses or SignInThrottle(
+        free=10, lock_after=30, max_delay_s=8.0, kind="client address"
+    )
 
-    def check(name: str, password: str) -> bool:
+    def check(name: str, password: str) -> str | None:
         with Logins(path) as logins:
-            return logins.verify(name, password)
+            return logins.sign_in(name, password)
 
     async def auth(name: str, password: str) -> bool:
-        if guard.locked(name):
-            audit(path.parent, "sign-in-refused-locked", name)
+        attempt = current_sign_in()
+        address = attempt.address if attempt else ""
+        log = _Audit(path.parent, name, address)
+        if not _begin(names, clients, name, address):
+            log("sign-in-refused-locked")
             return False
-        await asyncio.sleep(guard.delay_s(name))
-        ok = await asyncio.to_thread(check, name, password)
-        (guard.succeeded if ok else guard.failed)(name)
-        audit(path.parent, "sign-in" if ok else "sign-in-failed", name)
-        return ok
+        try:
+            await asyncio.sleep(max(names.delay_s(name), clients.delay_s(address)))
+            epoch = await asyncio.to_thread(check, name, password)
+        except BaseException:  # cancelled (the client left): counted neither way
+            names.finished(name)
+            clients.finished(address)
+            raise
+        if epoch is None:
+            _count_failure(names, clients, name, address, log)
+            return False
+        names.succeeded(name)
+        clients.finished(address)  # the address keeps its count: see SignInThrottle.succeeded
+        if attempt:
+            attempt.name, attempt.epoch = name, epoch
+        log("sign-in")
+        return True
 
     return auth
+
+
+def _begin(names: SignInThrottle, clients: SignInThrottle, name: str, address: str) -> bool:
+    """Start an attempt under the name and (if known) the address; False if either refuses."""
+    if not names.begin(name):
+        return False
+    if address and not clients.begin(address):
+        names.finished(name)
+        return False
+    return True
+
+
+class _Audit:
+    """Audit lines about one sign-in attempt: the user's and the address's pseudonyms."""
+
+    def __init__(self, data_dir: Path, name: str, address: str) -> None:
+        self.data_dir, self.name, self.address = data_dir, name, address
+
+    def __call__(self, event: str, **details: object) -> None:
+        audit(self.data_dir, event, self.name, self.address, **details)
+
+
+def _count_failure(
+    names: SignInThrottle, clients: SignInThrottle, name: str, address: str, log: _Audit
+) -> None:
+    """Count a wrong password against the name and the address; audit it and any lockout."""
+    counts = {"name_failures": names.failures(name) + 1}
+    locked = {"name": names.failed(name)}
+    if address:
+        counts["client_failures"] = clients.failures(address) + 1
+        locked["client"] = clients.failed(address)
+    log("sign-in-failed", **counts)
+    for scope, started in locked.items():
+        if started:
+            lock_s = (names if scope == "name" else clients).lock_s
+            log("sign-in-lockout", scope=scope, lock_s=int(lock_s))
 
 
 def serve(demo: Any, settings: Settings, services: AppServices) -> None:
@@ -97,6 +183,7 @@ def serve(demo: Any, settings: Settings, services: AppServices) -> None:
     except UnsafeHostError as exc:
         raise SystemExit(f"Error: {exc}") from None
     private_files()
+    apply_proxy_policy(settings)
     atexit.register(remove_web_copies, settings.data_dir)
     signal.signal(signal.SIGTERM, _exit_on_signal)
     warm_up(settings, services)
