@@ -17,6 +17,7 @@ from assistant.retrieval.filters import audience_key
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _SENTENCE_END = re.compile(r"(?<=[.!?…:;])\s+")
+_LIST_ITEM = re.compile(r"\n(?=\s*(?:[-*+•]|\d{1,2}[.)])\s)")
 
 
 def _digest(*parts: str) -> str:
@@ -30,12 +31,14 @@ def chunk_id(collection: str, source: str, section: str, ordinal: int) -> str:
 
 def split_text(text: str, size: int, overlap: int) -> list[str]:
     """Split ``text`` into pieces of at most ``size`` characters, cut at sentence ends (words as a
-    last resort), keeping paragraph breaks; neighbours share ~``overlap`` characters of whole
+    last resort), keeping paragraph breaks and list items on lines of their own (code reads a
+    guide's lists back from its chunks); neighbours share ~``overlap`` characters of whole
     sentences."""
     units: list[tuple[str, str]] = []  # (separator before it, sentence)
     for paragraph in _PARAGRAPH_BREAK.split(text.strip()):
-        for n, sentence in enumerate(_sentences(paragraph.strip(), size)):
-            units.append(("\n\n" if n == 0 else " ", sentence))
+        for m, line in enumerate(_LIST_ITEM.split(paragraph.strip())):
+            for n, sentence in enumerate(_sentences(line.strip(), size)):
+                units.append(("\n\n" if m == n == 0 else "\n" if n == 0 else " ", sentence))
     pieces: list[str] = []
     current: list[tuple[str, str]] = []
     for unit in units:

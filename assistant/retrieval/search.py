@@ -207,6 +207,20 @@ class KnowledgeBase:
         texts = self.store.get([chunk_id for _, chunk_id in ordered])
         return [_to_hit(i, 0.0, *texts[i], None) for _, i in ordered if i in texts]
 
+    def document(self, hit: Hit) -> list[Hit]:
+        """Every chunk of the document ``hit`` comes from, in document order (questions aside):
+        code reads a guide's lists and numbered sections back from it."""
+        lexical = self.lexical()
+        ordered = sorted(
+            (int(meta.get("chunk_index", 0)), chunk_id)
+            for chunk_id, meta in zip(lexical.ids, lexical.metadatas, strict=True)
+            if meta.get("role") != "question"
+            and meta.get("source") == hit.source
+            and meta.get("collection") == hit.collection
+        )
+        texts = self.store.get([chunk_id for _, chunk_id in ordered])
+        return [_to_hit(i, 0.0, *texts[i], None) for _, i in ordered if i in texts]
+
     def is_empty(self) -> bool:
         """Whether nothing at all is indexed (a fresh data directory)."""
         return self.store.count() == 0

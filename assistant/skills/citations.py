@@ -5,6 +5,12 @@ cite, code attributes each sentence that cites nothing to the source sharing mos
 (besides the question's own words, which every source shares), and adds the marker as the answer
 streams: only a sentence's closing punctuation is held back, and its words only while they may
 be a repeat of an earlier sentence.
+
+Checked answers (:func:`cite_as_you_go` with ``supported_at``) go further: each sentence is held
+until it ends and shown only if most of its words (the question's aside) come from one source; a
+line that is only markers or a bare heading is dropped. When nothing survives, the answer is the
+``fallback`` (the passage's own key sentences), so a wrong sentence never appears under a
+citation.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from assistant.language.text import tokenize
 from assistant.reply import Source
 
 MIN_SHARED = 2  # words a sentence must share with a source (question words aside) to cite it
+SUPPORTED = 0.5  # share of a sentence's words (question words aside) one source must hold
 _CITED = re.compile(r"\[\d+\]")
 _END = ".!?…"
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -37,6 +44,14 @@ class _Attributor:
             (s.number, set(tokenize(f"{s.heading} {s.excerpt}", language))) for s in sources
         ]
 
+    def support(self, sentence: str) -> float:
+        """The largest share of ``sentence``'s words (the question's aside) one source holds;
+        1.0 for a sentence that adds no word of its own."""
+        words = set(tokenize(_CITED.sub(" ", sentence), self.language)) - self.asked
+        if not words:
+            return 1.0
+        return max((len(words & known) / len(words) for _, known in self.known), default=0.0)
+
     def best(self, sentence: str) -> int | None:
         words = set(tokenize(sentence, self.language)) - self.asked
         best: tuple[int, int] | None = None
@@ -53,6 +68,8 @@ def cite_as_you_go(
     question: str,
     language: str,
     limit: int | None = None,
+    supported_at: float | None = None,
+    fallback: str = "",
 ) -> Iterator[str]:
     """Stream ``pieces`` with code's citations: a sentence citing nothing gets the [n] of the
     source it rests on, before its closing punctuation (or at the end of its line or answer); a
@@ -61,16 +78,22 @@ def cite_as_you_go(
     With ``limit``, the answer stops after that many sentences of substance (headings and
     one-word lines aside): a small model asked for five sentences may write fifteen, and the
     later ones drift from the sources. Stopping closes ``pieces`` (and so the model's stream).
+
+    With ``supported_at``, sentences are checked as described in the module's docstring and
+    ``fallback`` is the answer when none passes.
     """
-    citer = _Citer(sources, question, language, limit)
+    citer = _Citer(sources, question, language, limit, supported_at)
     for piece in pieces:
         out = "".join(citer.feed(char) for char in piece)
         if out:
             yield out
         if citer.stopped:
-            return
-    if tail := citer.finish():
-        yield tail
+            break
+    else:
+        if tail := citer.finish():
+            yield tail
+    if supported_at is not None and not citer.kept and fallback:
+        yield fallback
 
 
 class _Citer:
@@ -82,10 +105,18 @@ class _Citer:
     """
 
     def __init__(
-        self, sources: Sequence[Source], question: str, language: str, limit: int | None
+        self,
+        sources: Sequence[Source],
+        question: str,
+        language: str,
+        limit: int | None,
+        supported_at: float | None = None,
     ) -> None:
         self.attributor = _Attributor(sources, question, language)
         self.limit = limit
+        self.supported_at = supported_at  # None: every sentence is shown as it streams
+        self.kept = 0  # sentences shown
+        self.headings = {_normalised(s.heading) for s in sources}
         self.numbers = {s.number for s in sources}
         self.sentence = ""  # the current sentence so far
         self.pending = ""  # its end not yet emitted, while it may be a repeat
@@ -124,8 +155,8 @@ class _Citer:
         self.sentence += text
         self.pending += text
         start = _normalised(self.sentence)
-        if any(earlier.startswith(start) for earlier in self.said):
-            return ""
+        if self.supported_at is not None or any(e.startswith(start) for e in self.said):
+            return ""  # held: a checked sentence shows once it ends and passes
         out, self.pending = self.pending, ""
         return out
 
@@ -137,6 +168,11 @@ class _Citer:
         if substantive and normalised in self.said:
             self.stopped = True
             return ""
+        if self.supported_at is not None and not self._passes(substantive, normalised):
+            gap = "\n" if self.kept and "\n" in self.held else ""
+            self.sentence, self.pending, self.held = "", "", ""
+            return gap  # dropped; a line break after it stays between kept sentences
+        self.kept += 1
         marker = "" if cited_next else self._marker()
         out = self.pending + marker
         if substantive:
@@ -147,6 +183,17 @@ class _Citer:
         out += self.held
         self.sentence, self.pending, self.held = "", "", ""
         return out
+
+    def _passes(self, substantive: int, normalised: str) -> bool:
+        """Whether a checked sentence may be shown: it says something, is not a bare heading
+        and most of its words come from one source."""
+        words = _WORD.findall(_CITED.sub(" ", self.sentence))
+        if not words or normalised.strip(" *#:-") in self.headings:
+            return False
+        if not substantive:  # a short label ("**Options**") reads as a heading
+            return False
+        assert self.supported_at is not None
+        return self.attributor.support(self.sentence) >= self.supported_at
 
     def _in_bracket(self, char: str) -> str:
         if char.isdigit() and len(self.bracket) < 4:

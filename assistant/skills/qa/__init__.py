@@ -1,7 +1,10 @@
-"""Grounded Q&A: retrieve, compress the context in code, let the model phrase a cited answer.
+"""Grounded Q&A: retrieve, then let code compose what a small model gets wrong.
 
-Code decides what the model sees (which passages, how much of each), whether the guides cover
-the question at all, and which sources are listed; the model only writes the words.
+Code decides whether the guides cover the question at all, what the model sees (which passages,
+how much of each) and which sources are listed. A question asking for a list ("what are the
+phases…") is answered with the guide's own items, composed by code (:mod:`.lists`); any other
+answer is phrased by the model and checked sentence by sentence: a sentence no passage supports
+is not shown, and when none passes the answer is the passage's own key sentences.
 """
 
 from __future__ import annotations
@@ -15,14 +18,17 @@ from assistant.language.messages import message
 from assistant.language.text import detect_language
 from assistant.model.llm import stream_text
 from assistant.model.prompts import load_prompt
-from assistant.reply import Reply, Source
+from assistant.reply import Reply, Source, leaf_heading
 from assistant.retrieval import Hit, KnowledgeBase, SearchFilter
 from assistant.safety.injection import safe_model_text
 from assistant.skills.base import ALL_ROLES, SkillContext, Turn
-from assistant.skills.citations import cite_as_you_go
+from assistant.skills.citations import SUPPORTED, cite_as_you_go
 from assistant.skills.passages import SubsectionSource, numbered_sources
+from assistant.skills.qa.kinds import question_kind
+from assistant.skills.qa.lists import GuideList, find_lists
 
 SOURCES = 3
+LIST_HITS = 6  # sections searched for the list a question asks for
 MAX_SENTENCES = 5  # asked of the model, and enforced: later sentences drift from the sources
 LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 
@@ -67,11 +73,64 @@ def answer_question(
     hits = retrieve(kb, question, language, audience)
     if not hits:
         return Reply.fixed("not_covered", language, message(language, "qa.not_covered"))
+    asked = question_kind(question)
+    if asked.kind == "list":
+        wider = kb.search(question, LIST_HITS, SearchFilter(hits[0].language, audience))
+        if found := find_lists(question, asked.noun, wider or hits, kb, language):
+            return list_answer(found, language)
     sources, messages = build_messages(question, hits, language, history, history_turns, kb)
     quoted = "\n".join(source.excerpt for source in sources)
     answer = safe_model_text(stream_text(model, messages), quoted, language)
-    pieces = cite_as_you_go(answer, sources, question, language, limit=MAX_SENTENCES)
+    pieces = cite_as_you_go(
+        answer,
+        sources,
+        question,
+        language,
+        limit=MAX_SENTENCES,
+        supported_at=SUPPORTED,
+        fallback=key_sentences(sources[0], hits[0].language, language),
+    )
     return Reply("answer", language, pieces, sources)
+
+
+def list_answer(lists: Sequence[GuideList], language: str) -> Reply:
+    """The guide's list (or two lists of one guide) as the answer: a lead naming where it comes
+    from (saying so when the guide is in another language), then its items, each cited."""
+    hit = lists[0].hit
+    other = "_other_language" if hit.language != language else ""
+    names = [
+        message(language, "qa.quote", text=leaf_heading(found.section))
+        for found in lists
+        if found.section
+    ]
+    if names:
+        section = message(language, "qa.and").join(names)
+        lines = [message(language, f"qa.list_lead{other}", title=hit.title, section=section)]
+    else:
+        lines = [message(language, f"qa.list_lead_document{other}", title=hit.title)]
+    for n, found in enumerate(lists):
+        if n:
+            lines.append(message(language, "qa.list_then", section=leaf_heading(found.section)))
+        for item in found.items:
+            words = (
+                f"**{item.head}**: {item.text}"
+                if item.head and item.text
+                else item.head or item.text
+            )
+            lines.append(f"- {words} [{n + 1}]")
+    sources = [
+        Source(n + 1, found.hit.title, found.section, found.hit.source, found.text)
+        for n, found in enumerate(lists)
+    ]
+    return Reply("answer", language, iter(["\n".join(lines)]), sources)
+
+
+def key_sentences(source: Source, source_language: str, language: str) -> str:
+    """The answer when no sentence of the model's passes: the passage's own words, cited,
+    introduced as a quotation (in the user's language, saying so if the guide's differs)."""
+    key = "qa.quoted" if source_language == language else "qa.quoted_other_language"
+    quoted = source.excerpt.replace("\n", "\n> ")
+    return message(language, key, title=source.title) + f"\n> {quoted} [{source.number}]"
 
 
 def build_messages(
