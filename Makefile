@@ -9,7 +9,7 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 APT := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
 
 .DEFAULT_GOAL := help
-.PHONY: help install browser run ingest test test-fast test-full lint bench bench-llm eval eval-coach-real safety lock clean
+.PHONY: help install browser run ingest test test-fast test-full lint bench bench-llm eval eval-answers eval-stance train-stance eval-coach-real safety lock clean
 
 help: ## list the verbs
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -67,6 +67,16 @@ eval: install ## quality: retrieval, SMART checker (held-out split), coaching pe
 
 safety: install ## crisis and scope screens: handled, false alarms, referrals (held-out test split)
 	$(BIN)/python -m evals.eval_safety
+
+eval-answers: install ## answer quality with the embedded model: key points, unsupported sentences, not covered (long)
+	$(BIN)/python -m evals.eval_answers --set answers
+	$(BIN)/python -m evals.eval_answers --set external
+
+eval-stance: install ## stance classifier: held-out test, external set, calibration, throughput
+	$(BIN)/python -m evals.eval_stance --split test --external --bench
+
+train-stance: install ## rebuild the stance classifier weights from the training split (seconds)
+	$(BIN)/python -m evals.train_stance
 
 eval-coach-real: install ## the coaching personas with the real embedded model (minutes)
 	$(BIN)/python -m evals.eval_coach --model real

@@ -189,7 +189,11 @@ def test_ask_json_with_the_scripted_model(guides, monkeypatch: pytest.MonkeyPatc
     )
     assert result.exit_code == 0, result.output
     payload = json.loads(result.stdout)
-    assert payload["answer"].startswith("According to the guides [1]")
+    # the fake model's sentence is in no guide: the guide's own words are the answer instead
+    assert payload["answer"] == (
+        "Here is what the guide “Your first session” says:\n"
+        "> Before the first mentoring session, write down three topics to discuss. [1]"
+    )
     assert payload["citations"][0] == {
         "number": 1,
         "title": "Your first session",
@@ -206,7 +210,8 @@ def test_chat_answers_each_question_with_its_sources_until_an_empty_line(
         cli.app, ["chat"], input="topics to discuss in the first mentoring session\n\n"
     )
     assert result.exit_code == 0, result.output
-    assert "According to the guides [1]" in result.stdout
+    assert "write down three topics to discuss. [1]" in result.stdout
+    assert "scripted answer" not in result.stdout  # unsupported by the guides: never shown
     assert "[1] Your first session — Preparing" in result.stdout
     assert "First run: indexing the bundled mentoring guides" in result.stderr
 

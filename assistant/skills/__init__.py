@@ -10,6 +10,7 @@ from assistant.skills.base import Skill, SkillContext
 from assistant.skills.capabilities import Capabilities
 from assistant.skills.goal_coaching import GoalCoaching
 from assistant.skills.qa import GroundedQA
+from assistant.skills.stance.skill import StanceExplainer
 
 
 def default_skills(context: SkillContext) -> list[Skill]:
@@ -17,5 +18,6 @@ def default_skills(context: SkillContext) -> list[Skill]:
     return [
         GoalCoaching(context),
         Capabilities(context),
+        StanceExplainer(context),
         GroundedQA(context),
     ]
