@@ -9,6 +9,12 @@ embedding included), on the bundled knowledge base and on a synthetic 10,000-chu
 
     python -m evals.bench_retrieval                 # everything (several minutes)
     python -m evals.bench_retrieval --quality-only  # quality + latency on the knowledge base
+    python -m evals.bench_retrieval --quality-only --external  # + documents written by others
+
+With ``--external``, the public mentoring-programme documents of evals/datasets/external/docs
+(written by others, openly licensed) are ingested beside our guides, as a programme would
+ingest its own handbook (our pipeline: into the ``programme`` collection; the plain pipeline:
+into the same store), and recall is measured on their questions as well as on ours.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ import argparse
 import json
 import random
 import re
+import shutil
 import statistics
 import sys
 import tempfile
@@ -27,6 +34,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
+import yaml
 
 from assistant.config import BUNDLED_KNOWLEDGE_DIR, Settings, load_settings
 from assistant.retrieval import KnowledgeBase
@@ -34,10 +42,11 @@ from assistant.retrieval.chunking import chunk_document
 from assistant.retrieval.embeddings import resolve_model_path
 from assistant.retrieval.loaders import load_document
 from assistant.retrieval.markdown import parse_sections, split_front_matter
-from evals.datasets import RetrievalQuestion, load_retrieval_questions
+from evals.datasets import DATASETS, RetrievalQuestion, load_retrieval_questions
 from evals.sections import SectionMap
 
 RESULTS = Path(__file__).resolve().parent / "results"
+EXTERNAL = DATASETS / "external"
 
 
 @dataclass(frozen=True)
@@ -65,17 +74,22 @@ class Ours:
 
     def ingest(self, root: Path) -> int:
         self.close()
+        programme = root / "programme"
+        if programme.is_dir():  # the external corpus: guides under knowledge/, others beside
+            root = root / "knowledge"
         settings = self.settings.model_copy(update={"knowledge_dir": root})
         self.kb = KnowledgeBase(settings, embedder=getattr(self, "embedder", None))
         self.embedder = self.kb.embedder
         self.kb.embedder.embed(["warm up"])  # load the model outside the timed region
-        report = self.kb.ingest([root])
-        return report.chunks_written
+        written = self.kb.ingest([root]).chunks_written
+        if programme.is_dir():
+            written += self.kb.ingest([programme], collection="programme").chunks_written
+        return written
 
     def search(self, query: str, k: int) -> list[Result]:
         assert self.kb is not None
         return [
-            Result(h.source.removeprefix("knowledge/"), [tuple(h.section.split(" > "))])
+            Result(_relative(h.source), [tuple(h.section.split(" > "))])
             for h in self.kb.search(query, k)
         ]
 
@@ -83,6 +97,14 @@ class Ours:
         if self.kb is not None:
             self.kb.close()
             self.kb = None
+
+
+def _relative(source: str) -> str:
+    """A hit's file as the questions name it: ``en/x.md`` for a guide, ``programme/x.md`` for
+    an external document (ingested from outside the guides: its source is an absolute path)."""
+    if source.startswith("knowledge/"):
+        return source.removeprefix("knowledge/")
+    return f"programme/{Path(source).name}"
 
 
 class PlainLangChain:
@@ -118,7 +140,7 @@ class PlainLangChain:
         self.embeddings.embed_query("warm up")
         documents = []
         for path in sorted(root.rglob("*.md")):
-            rel = path.relative_to(root).as_posix()
+            rel = path.relative_to(root).as_posix().removeprefix("knowledge/")
             text = path.read_text(encoding="utf-8")
             self.maps[rel] = SectionMap(text)
             documents.append(Document(page_content=text, metadata={"source": rel}))
@@ -235,18 +257,38 @@ def synthetic_corpus(source: Path, target: Path, chunks: int, settings: Settings
     return total
 
 
+def external_corpus(knowledge: Path, target: Path) -> Path:
+    """Our guides under ``knowledge/`` and the external documents under ``programme/``."""
+    shutil.copytree(knowledge, target / "knowledge", ignore=shutil.ignore_patterns("training"))
+    shutil.copytree(EXTERNAL / "docs", target / "programme")
+    return target
+
+
+def external_questions() -> list[RetrievalQuestion]:
+    rows = yaml.safe_load((EXTERNAL / "questions.yaml").read_text(encoding="utf-8"))
+    return [
+        RetrievalQuestion(r["question"], r["lang"], f"programme/{r['guide']}", r["section"])
+        for r in rows
+    ]
+
+
 def run(args: argparse.Namespace, log: Callable[[str], None]) -> dict[str, Any]:
     questions = load_retrieval_questions()
     queries = [q.question for q in questions]
     results: dict[str, Any] = {"questions": len(questions), "pipelines": {}}
     with tempfile.TemporaryDirectory(prefix="mentor-bench-") as tmp_name:
         tmp = Path(tmp_name)
+        corpus = (
+            external_corpus(args.knowledge, tmp / "corpus") if args.external else args.knowledge
+        )
         settings = load_settings(data_dir=tmp / "ours")
         pipelines: list[Pipeline] = [Ours(settings), PlainLangChain(settings, tmp / "plain")]
         for pipeline in pipelines:
             log(f"[{pipeline.name}] ingesting the knowledge base")
-            entry: dict[str, Any] = {"kb_ingest": timed_ingest(pipeline, args.knowledge)}
+            entry: dict[str, Any] = {"kb_ingest": timed_ingest(pipeline, corpus)}
             entry["quality"] = quality(pipeline, questions)
+            if args.external:
+                entry["external"] = quality(pipeline, external_questions())
             entry["kb_latency"] = latency(pipeline, queries, args.latency_queries)
             results["pipelines"][pipeline.name] = entry
         if not args.quality_only:
@@ -301,6 +343,21 @@ def report(results: dict[str, Any]) -> str:
             + (f"{syn_lat['p50_ms']:.1f} / {syn_lat['p95_ms']:.1f}" if syn_lat else "-")
             + " |"
         )
+    if any("external" in e for e in results["pipelines"].values()):
+        lines += [
+            "",
+            "Documents written by others (evals/datasets/external), beside our guides:",
+            "",
+            "| pipeline | questions | recall@5 | MRR@10 | recall@5 en | recall@5 fr |",
+            "|---|---|---|---|---|---|",
+        ]
+        for name, e in results["pipelines"].items():
+            x = e["external"]
+            lines.append(
+                f"| {name} | {x['all']['n']} | {x['all']['recall@5']:.3f} | "
+                f"{x['all']['mrr@10']:.3f} | {x.get('en', {}).get('recall@5', 0):.3f} | "
+                f"{x.get('fr', {}).get('recall@5', 0):.3f} |"
+            )
     return "\n".join(lines)
 
 
@@ -313,6 +370,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--latency-queries", type=int, default=200)
     parser.add_argument("--knowledge", type=Path, default=BUNDLED_KNOWLEDGE_DIR)
     parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument(
+        "--external", action="store_true", help="also documents written by others (see above)"
+    )
     args = parser.parse_args(argv)
     results = run(args, lambda msg: print(msg, file=sys.stderr, flush=True))
     print(report(results))

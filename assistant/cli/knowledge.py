@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import Progress
 from rich.table import Table
 
 from assistant.cli.common import (
@@ -20,9 +22,13 @@ from assistant.cli.common import (
     settings_or_exit,
     user_errors,
 )
+from assistant.config import Settings
+from assistant.model.anticipate import write_questions
+from assistant.model.llm import build_chat_model, start_model_early
 from assistant.records.audit import audit
 from assistant.records.schema import integrity
 from assistant.retrieval import IngestReport, KnowledgeBase, QueryError, SearchFilter
+from assistant.retrieval.anticipated import anticipate
 
 
 def ingest(
@@ -37,6 +43,15 @@ def ingest(
     strict: Annotated[
         bool, typer.Option("--strict", help="Exit with code 1 if any file was skipped.")
     ] = False,
+    questions: Annotated[
+        bool,
+        typer.Option(
+            "--questions",
+            help="Then have the chat model write the questions each section of your own "
+            "documents answers, so they are found as readily as the bundled guides (slow: "
+            "about 10 s a section with the embedded model; resumable; done once per section).",
+        ),
+    ] = False,
 ) -> None:
     """Index documents (md, txt, pdf, docx, html). Re-running is safe: only changes are written,
     and files deleted from an ingested folder lose their chunks."""
@@ -45,12 +60,11 @@ def ingest(
     missing = [str(p) for p in targets if not p.exists()]
     if missing:
         raise fail(f"not found: {', '.join(missing)}")
-    with (
-        user_errors(),
-        open_knowledge_base(settings, index_if_empty=False) as kb,
-        ingest_progress(targets) as advance,
-    ):
-        report = kb.ingest(targets, collection, on_file=advance)
+    with user_errors(), open_knowledge_base(settings, index_if_empty=False) as kb:
+        with ingest_progress(targets) as advance:
+            report = kb.ingest(targets, collection, on_file=advance)
+        if questions:
+            _anticipate(settings, kb)
     audit(
         settings.data_dir,
         "ingest",
@@ -66,6 +80,28 @@ def ingest(
         _print_report(report)
     if strict and report.count("skipped"):
         raise typer.Exit(1)
+
+
+def _anticipate(settings: Settings, kb: KnowledgeBase) -> None:
+    """Anticipated questions for the sections of the user's own documents that have none."""
+    start_model_early(settings)
+    model = build_chat_model(settings)
+    with Progress(transient=True) as progress:
+        task = progress.add_task("writing anticipated questions", total=None)
+
+        def advance(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        report = anticipate(kb, partial(write_questions, model), on_section=advance)
+    err.print(
+        f"anticipated questions: {report.written} written for {report.sections - report.failed} "
+        f"of {report.sections} section(s) that had none"
+        + (
+            f" ({report.failed} got none: the model was unavailable or wrote no question)"
+            if report.failed
+            else ""
+        )
+    )
 
 
 def _report_dict(report: IngestReport) -> dict[str, object]:

@@ -15,6 +15,7 @@ from collections import Counter
 from assistant.retrieval.documents import AUDIENCES, Chunk, Document, Section
 from assistant.retrieval.filters import audience_key
 
+GENERATED = "generated:"  # content hash prefix of questions written at ingest (see anticipated)
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _SENTENCE_END = re.compile(r"(?<=[.!?…:;])\s+")
 _LIST_ITEM = re.compile(r"\n(?=\s*(?:[-*+•]|\d{1,2}[.)])\s)")
@@ -92,20 +93,26 @@ def chunk_document(document: Document, collection: str, size: int, overlap: int)
             chunks.append(_make_chunk(document, section, piece, collection, seen, len(chunks)))
         asked = document.questions.get(section.label, ())
         if asked and len(chunks) > first:
-            questions += _question_chunks(chunks[first], asked)
+            questions += question_chunks(chunks[first], asked)
     return chunks + questions
 
 
-def _question_chunks(target: Chunk, asked: tuple[str, ...]) -> list[Chunk]:
-    """Index entries for anticipated questions, pointing at the section's first chunk."""
+def question_chunks(target: Chunk, asked: tuple[str, ...], generated: bool = False) -> list[Chunk]:
+    """Index entries for anticipated questions, pointing at the section's first chunk
+    (``generated``: written by the chat model at ingest, not by the document's authors)."""
     out = []
+    target_hash = str(target.metadata.get("content_hash", ""))
     for n, question in enumerate(asked):
         metadata = {**target.metadata, "role": "question", "target": target.id, "chunk_index": -1}
-        metadata.pop("content_hash")
-        metadata["content_hash"] = _digest(question, json.dumps(metadata, sort_keys=True))[:32]
+        metadata.pop("content_hash", None)
+        if generated:  # kept by ingest as long as the chunk it answers is unchanged
+            metadata["generated"] = True
+            metadata["content_hash"] = f"{GENERATED}{target.id}:{target_hash}"
+        else:
+            metadata["content_hash"] = _digest(question, json.dumps(metadata, sort_keys=True))[:32]
         out.append(
             Chunk(
-                id=_digest(target.id, "question", str(n))[:32],
+                id=_digest(target.id, "generated" if generated else "question", str(n))[:32],
                 text=question,
                 embed_text=question,
                 metadata=metadata,

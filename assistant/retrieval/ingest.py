@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 from assistant.config import Settings
-from assistant.retrieval.chunking import chunk_document
+from assistant.retrieval.chunking import GENERATED, chunk_document
 from assistant.retrieval.documents import Chunk
 from assistant.retrieval.loaders import SUPPORTED_SUFFIXES, LoadError, load_document
 from assistant.retrieval.seams import Embedder, VectorStore
@@ -149,8 +149,8 @@ def ingest_paths(
         chunks = chunk_document(document, collection, settings.chunk_size, settings.chunk_overlap)
         old = existing.get(source, {})
         changed = [c for c in chunks if old.get(c.id) != c.metadata["content_hash"]]
-        fresh_ids = {c.id for c in chunks}
-        stale = [i for i in old if i not in fresh_ids]
+        fresh = {c.id: str(c.metadata["content_hash"]) for c in chunks}
+        stale = [i for i, h in old.items() if i not in fresh and not _still_answers(h, fresh)]
         status: Status = "added" if not old else "updated" if changed or stale else "unchanged"
         texts = sum(1 for c in chunks if c.metadata["role"] == "chunk")
         report.files.append(FileOutcome(source, status, texts, "; ".join(document.notes)))
@@ -172,6 +172,15 @@ def ingest_paths(
     report.wrote = writer.bumped
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _still_answers(content_hash: str, fresh: dict[str, str]) -> bool:
+    """Whether an anticipated question written at ingest (see :mod:`.anticipated`) points at a
+    chunk that is still there, unchanged: then it stays."""
+    if not content_hash.startswith(GENERATED):
+        return False
+    target, _, target_hash = content_hash.removeprefix(GENERATED).partition(":")
+    return fresh.get(target) == target_hash
 
 
 def _under_any(source: str, paths: Sequence[Path], knowledge_dir: Path) -> bool:

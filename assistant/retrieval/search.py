@@ -31,6 +31,10 @@ MAX_QUERY_CHARS = 4000
 _VERSION_TTL_S = 2.0  # how long a search trusts the cached lexical index before re-checking
 
 
+ENTRIES_PER_SECTION = 4  # index entries read per distinct section wanted (chunk + questions)
+OWN_MARGIN = 0.05  # a programme's own passage this close to the best match goes first
+
+
 class QueryError(ValueError):
     """A search query that cannot be run (empty or too long)."""
 
@@ -163,20 +167,32 @@ class KnowledgeBase:
         k = k or self.settings.search_k
         where = where or SearchFilter()
         pool = max(6 * k, 40)
-        dense = self.store.query(self.embedder.embed_query(query), pool, where)
+        # Several anticipated questions may stand for one section: read enough entries that
+        # each ranking holds ``pool`` distinct sections.
+        entries = ENTRIES_PER_SECTION * pool
+        dense = self.store.query(self.embedder.embed_query(query), entries, where)
         lexical = self.lexical()
         language = where.language or detect_language(query)
-        lex_hits = lexical.search(query, language, pool, where)
+        lex_hits = lexical.search(query, language, entries, where)
         fused = reciprocal_rank_fusion(
             [
-                _targets((h.id, h.metadata) for h in dense),
-                _targets((lexical.ids[h.index], lexical.metadatas[h.index]) for h in lex_hits),
+                _targets((h.id, h.metadata) for h in dense)[:pool],
+                _targets((lexical.ids[h.index], lexical.metadatas[h.index]) for h in lex_hits)[
+                    :pool
+                ],
             ],
             self.settings.rrf_k,
-        )[:k]
+        )
         similarity: dict[str, float] = {}
+        sources: dict[str, str] = {}
         for h in dense:
-            similarity.setdefault(str(h.metadata.get("target") or h.id), h.similarity)
+            target = str(h.metadata.get("target") or h.id)
+            similarity.setdefault(target, h.similarity)
+            sources.setdefault(target, str(h.metadata.get("source", "")))
+        best_text = max(
+            (h.similarity for h in dense if h.metadata.get("role") != "question"), default=1.0
+        )
+        fused = own_material_first(fused, similarity, sources, best_text - OWN_MARGIN)[:k]
         texts = self.store.get([i for i, _ in fused])
         return [_to_hit(i, score, *texts[i], similarity.get(i)) for i, score in fused if i in texts]
 
@@ -247,6 +263,27 @@ class KnowledgeBase:
         if report.wrote:
             self.rebuild_lexical()
         return report
+
+
+def own_material_first(
+    fused: list[tuple[str, float]],
+    similarity: dict[str, float],
+    sources: dict[str, str],
+    bar: float,
+) -> list[tuple[str, float]]:
+    """``fused`` with the programme's own passages (anything but the bundled guides, whose
+    sources start with ``knowledge/``) moved first when their text is at least ``bar`` close to
+    the question (the best passage text's similarity less :data:`OWN_MARGIN`; anticipated
+    questions aside, which only the bundled guides have): a programme's handbook has nothing to
+    lift it otherwise, and it is what the programme wants used."""
+    own = [
+        (i, score)
+        for i, score in fused
+        if not sources.get(i, "knowledge/").startswith("knowledge/")
+        and similarity.get(i, 0.0) >= bar
+    ]
+    chosen = {i for i, _ in own}
+    return own + [(i, score) for i, score in fused if i not in chosen]
 
 
 def _targets(entries: Iterable[tuple[str, dict[str, Any]]]) -> list[str]:

@@ -1,0 +1,96 @@
+"""Time to first token as users meet it: `mentor ask` from a fresh process, and a warm agent
+(what the web app runs), on the same questions in one run.
+
+    python -m evals.bench_ask [--runs 3]
+
+The knowledge base is indexed once in a temporary data directory first (not timed). Then:
+
+* fresh process: ``mentor ask QUESTION`` is started ``--runs`` times per question; the clock
+  runs from the start of the process to the first byte of the answer on stdout, and to its exit.
+  Everything a user waits for is inside: Python start-up, imports, the model server starting,
+  the knowledge base opening and the embedding model loading.
+* warm: one agent in this process, model and indexes loaded (as in the running web app); the
+  clock runs from the question to the first piece of the reply.
+
+Questions: one list question (composed by code), one definition and one how-to (phrased by the
+model and checked), in English and French. Targets (issue 15): fresh under 12 s, warm under 4 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from assistant.agent import Agent
+from assistant.config import load_settings
+from assistant.conversation import Conversation
+from assistant.model.llm import start_model_early
+from assistant.records.store import Records
+from assistant.retrieval import KnowledgeBase
+
+QUESTIONS = [
+    "What are the phases of a mentoring relationship?",
+    "What is reverse mentoring?",
+    "How do I prepare for a first mentoring session?",
+    "Quels sont les niveaux de Kirkpatrick ?",
+    "Qu'est-ce que le mentorat inversé ?",
+]
+MENTOR = Path(sys.executable).with_name("mentor")
+
+
+def fresh(question: str, env: dict[str, str]) -> tuple[float, float]:
+    """Seconds from process start to the first answer byte on stdout, and to exit."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        [str(MENTOR), "ask", question], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env
+    )
+    assert process.stdout is not None
+    process.stdout.read(1)
+    first = time.perf_counter() - start
+    process.stdout.read()
+    process.wait()
+    return first, time.perf_counter() - start
+
+
+def warm(agent: Agent, question: str) -> float:
+    start = time.perf_counter()
+    reply = agent.respond(Conversation(user="bench"), question)
+    first = None
+    for _ in reply:
+        if first is None:
+            first = time.perf_counter() - start
+    return first if first is not None else time.perf_counter() - start
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=3, help="fresh processes per question")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="mentor-bench-ask-") as tmp:
+        env = {**os.environ, "MENTOR_DATA_DIR": tmp}
+        subprocess.run([str(MENTOR), "ingest"], env=env, check=True, capture_output=True)
+        print("| question | fresh first token p50 (s) | fresh total p50 (s) | warm first (s) |")
+        print("|---|---:|---:|---:|")
+        rows = {q: [fresh(q, env) for _ in range(args.runs)] for q in QUESTIONS}
+        settings = load_settings(data_dir=Path(tmp))
+        start_model_early(settings)
+        with KnowledgeBase(settings) as kb, Records(settings.records_path) as records:
+            kb.warm_up()
+            agent = Agent(settings, kb, records)
+            agent.model().invoke("Say OK.")
+            warm(agent, QUESTIONS[1])  # the server's prompt cache, as after a first question
+            for question, samples in rows.items():
+                first = statistics.median(s[0] for s in samples)
+                total = statistics.median(s[1] for s in samples)
+                print(f"| {question} | {first:.1f} | {total:.1f} | {warm(agent, question):.1f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
