@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
 Role = Literal["mentee", "mentor", "trainer"]
+Stance = Literal["coaching", "mentoring"]
 ROLES: tuple[Role, ...] = ("mentee", "mentor", "trainer")
 HISTORY_KEPT = 50  # exchanges a session remembers (prompts use fewer: settings.history_turns)
 
@@ -40,6 +41,8 @@ class Conversation:
     language: str | None = None  # forced answer language; None: the language of each message
     history: list[tuple[str, str]] = field(default_factory=list)
     guided: GuidedState | None = None
+    stance: Stance | None = None  # set when the user asks for one; kept until asked again
+    coaching_turns: int = 0  # open questions asked in the coaching stance so far
 
     def remember(self, message: str, answer: str) -> None:
         """Add an exchange; only the last :data:`HISTORY_KEPT` are kept."""

@@ -93,3 +93,33 @@ _IDEAS = re.compile(
 def wants_ideas(message: str) -> bool:
     """The mentee asks for suggestions (permission for a mentoring-style answer)."""
     return bool(_IDEAS.search(_normal(message)))
+
+
+_MENTORING_STANCE = re.compile(
+    r"\b(?:just )?tell me what (?:you would|you d|to) do\b|\bwhat would you do\b"
+    r"|\bgive me (?:your|some) (?:advice|opinion|honest opinion)\b|\bjust advise me\b"
+    r"|\bmentor me\b|\bmentoring (?:mode|stance)\b"
+    r"|\bdis[- ]moi (?:ce que (?:tu ferais|je dois faire)|quoi faire)\b"
+    r"|\b(?:qu est ce que|que) (?:tu ferais|vous feriez) a ma place\b"
+    r"|\bdonne[sz]?[- ]moi (?:ton|votre) (?:avis|conseil)\b|\bconseille[sz]?[- ]moi\b"
+    r"|\b(?:mode|posture) (?:de )?mentorat\b"
+)
+_COACHING_STANCE = re.compile(
+    r"\bhelp me think (?:it|this|that)? ?through\b|\bask me (?:some )?questions\b"
+    r"|\bcoach me\b|\bcoaching (?:mode|stance)\b|\bdon t tell me what to do\b"
+    r"|\baide[sz]?[- ]moi a (?:y )?reflechir\b|\bpose[sz]?[- ]moi des questions\b"
+    r"|\bcoache[sz]?[- ]moi\b|\b(?:mode|posture) (?:de )?coaching\b"
+    r"|\bne me dis pas quoi faire\b"
+)
+
+
+def stance_request(message: str) -> str | None:
+    """The stance the user asks the assistant to take: "mentoring" ("just tell me what you
+    would do", « dis-moi ce que tu ferais »), "coaching" ("help me think it through",
+    « aide-moi à réfléchir »), or None."""
+    text = _normal(message).replace("'", " ").replace("’", " ")
+    if _COACHING_STANCE.search(text):
+        return "coaching"
+    if _MENTORING_STANCE.search(text):
+        return "mentoring"
+    return None

@@ -10,6 +10,7 @@ from assistant.skills.base import Skill, SkillContext
 from assistant.skills.capabilities import Capabilities
 from assistant.skills.goal_coaching import GoalCoaching
 from assistant.skills.qa import GroundedQA
+from assistant.skills.stance.mode import CoachingStance, StanceSwitch
 from assistant.skills.stance.skill import StanceExplainer
 
 
@@ -19,5 +20,7 @@ def default_skills(context: SkillContext) -> list[Skill]:
         GoalCoaching(context),
         Capabilities(context),
         StanceExplainer(context),
+        StanceSwitch(context),
+        CoachingStance(context),
         GroundedQA(context),
     ]

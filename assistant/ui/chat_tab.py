@@ -31,23 +31,41 @@ def _role_picker(language: str) -> dict[str, Any]:
     return {"choices": role_choices(language), "label": message(language, "ui.chat.role")}
 
 
+STANCES = ("auto", "coaching", "mentoring")
+
+
+def stance_choices(language: str) -> list[tuple[str, str]]:
+    """(label, stance) pairs for the stance picker, in ``language``."""
+    return [(message(language, f"ui.chat.stance_{stance}"), stance) for stance in STANCES]
+
+
+def _stance_picker(language: str) -> dict[str, Any]:
+    return {"choices": stance_choices(language), "label": message(language, "ui.chat.stance")}
+
+
 def build_chat_tab(services: AppServices, texts: Texts, language: gr.Radio) -> None:
-    """The chat: role picker, history, message box and examples."""
+    """The chat: role and stance pickers, history, message box and examples."""
 
     def on_chat(
         text: str,
         chat: ChatMessages,
         conversation: Conversation | None,
         role: Role,
+        stance: str,
         ui_language: str,
         request: gr.Request,
-    ) -> Iterator[tuple[ChatMessages, str, Conversation]]:
+    ) -> Iterator[tuple[ChatMessages, str, Conversation, str]]:
         user, agent = services.session(request, ui_language)
         chosen = role if role in ROLES else "mentee"
-        yield from chat_turn(agent, conversation, user, chosen, text, chat or [], ui_language)
+        picked = stance if stance in STANCES else "auto"
+        turns = chat_turn(agent, conversation, user, chosen, text, chat or [], ui_language, picked)
+        for shown, box_text, state in turns:
+            yield shown, box_text, state, state.stance or "auto"
 
     conversation = gr.State(None)
-    role = texts.make(gr.Radio, worded=_role_picker, value="mentee", elem_id="role")
+    with gr.Row():
+        role = texts.make(gr.Radio, worded=_role_picker, value="mentee", elem_id="role")
+        stance = texts.make(gr.Radio, worded=_stance_picker, value="auto", elem_id="stance")
     chat = texts.make(gr.Chatbot, {"label": "ui.chat.history"}, height=480, elem_id="chat")
     box = texts.make(
         gr.Textbox,
@@ -60,7 +78,7 @@ def build_chat_tab(services: AppServices, texts: Texts, language: gr.Radio) -> N
     for trigger in (send.click, box.submit):
         trigger(
             on_chat,
-            [box, chat, conversation, role, language],
-            [chat, box, conversation],
+            [box, chat, conversation, role, stance, language],
+            [chat, box, conversation, stance],
             concurrency_limit=4,
         )

@@ -49,8 +49,12 @@ def chat_turn(
     text: str,
     chat: ChatMessages,
     language: str = "en",
+    stance: str | None = None,
 ) -> Iterator[tuple[ChatMessages, str, Conversation]]:
     """Stream one exchange into the chat. Yields (chat, what stays in the input box, state).
+
+    ``stance`` is the stance picked in the page ("coaching", "mentoring"; "auto" or None:
+    whatever the conversation holds); asking for a stance in the chat changes it too.
 
     The user's message shows at once. When the model fails, the fixed message replaces the
     partial answer; on any unexpected failure a fixed apology does. Either way the user's
@@ -59,6 +63,10 @@ def chat_turn(
     if conversation is None or conversation.user != user:
         conversation = Conversation(user=user, role=role)
     conversation.role = role
+    if stance in ("coaching", "mentoring") and conversation.stance != stance:
+        conversation.stance, conversation.coaching_turns = stance, 0
+    elif stance == "auto":
+        conversation.stance = None
     chat = [*chat, {"role": "user", "content": text}, {"role": "assistant", "content": "…"}]
     yield chat, "", conversation
     try:

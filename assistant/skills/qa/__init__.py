@@ -10,6 +10,7 @@ is not shown, and when none passes the answer is the passage's own key sentences
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import chain
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
@@ -26,6 +27,7 @@ from assistant.skills.citations import SUPPORTED, cite_as_you_go
 from assistant.skills.passages import SubsectionSource, numbered_sources
 from assistant.skills.qa.kinds import question_kind
 from assistant.skills.qa.lists import GuideList, find_lists
+from assistant.skills.stance.mode import mentoring_label
 
 SOURCES = 3
 LIST_HITS = 6  # sections searched for the list a question asks for
@@ -174,7 +176,7 @@ class GroundedQA:
         return True
 
     def respond(self, turn: Turn) -> Reply:
-        return answer_question(
+        reply = answer_question(
             turn.message,
             self.context.kb,
             self.context.model(),
@@ -183,3 +185,7 @@ class GroundedQA:
             self.context.settings.history_turns,
             audience=turn.role,
         )
+        if turn.conversation.stance == "mentoring" and reply.kind == "answer":
+            label = mentoring_label(turn.language) + "\n"
+            return Reply("answer", reply.language, chain([label], reply.pieces), reply.sources)
+        return reply
