@@ -24,6 +24,7 @@ from assistant.config import current_user
 from assistant.conversation import Conversation
 from assistant.reply import Reply
 from assistant.retrieval.search import check_query
+from assistant.skills.qa.kinds import question_kind
 
 
 def _stream(reply: Reply, out: Console | None) -> None:
@@ -63,7 +64,10 @@ def ask(
         if early is not None:
             reply = early
         else:
-            agent = stack.enter_context(open_agent(settings, warm_up=False))
+            composed = question_kind(question).kind == "list"  # code may answer alone
+            agent = stack.enter_context(
+                open_agent(settings, warm_up=False, model_early=not composed)
+            )
             reply = agent.respond(conversation, question)
         if reply.kind == "invalid":
             raise fail(reply.complete())

@@ -109,12 +109,16 @@ def open_knowledge_base(
 
 
 @contextmanager
-def open_agent(settings: Settings, *, warm_up: bool = True) -> Iterator[Agent]:
+def open_agent(
+    settings: Settings, *, warm_up: bool = True, model_early: bool = True
+) -> Iterator[Agent]:
     """The agent of a command. The embedded model starts loading first (before any embedding:
     see :func:`assistant.model.llm.start_embedded`), then the knowledge base and the records
     open; with ``warm_up`` (interactive commands) the embedding model loads in the background
-    while the user types."""
-    start_model_early(settings)
+    while the user types. Without ``model_early`` (a question code answers alone, such as a
+    list) the model starts only if a skill asks for it, leaving both cores to the search."""
+    if model_early:
+        start_model_early(settings)
     with open_knowledge_base(settings) as kb, Records(settings.records_path) as records:
         if warm_up:
             kb.warm_up_in_background()
