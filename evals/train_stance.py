@@ -3,7 +3,8 @@
     python -m evals.train_stance           # fit on train, calibrate on dev, write the model
     python -m evals.train_stance --check   # the same figures, write nothing
 
-Fits a multinomial logistic regression on ``evals/datasets/stance/train.yaml`` only, over the rule
+Fits a multinomial logistic regression on ``evals/datasets/stance/train.yaml`` and
+``train-varied.yaml`` (same guide; formal, classical, workplace and school registers), over the rule
 cues and hashed n-grams of :mod:`assistant.skills.stance.classifier`, then fits one temperature
 on ``dev.yaml`` (lowest log-loss) so the confidence is calibrated. ``dev.yaml`` is not fitted on,
 so it stays an honest calibration and model-choice set; ``test.yaml`` and ``external.yaml`` are
@@ -56,12 +57,16 @@ def best_temperature(scores: np.ndarray, y: np.ndarray) -> float:
     return float(TEMPERATURES[int(np.argmin(losses))])
 
 
+TRAINING = ("train", "train-varied")  # the training files (train-varied: other registers)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="figures only, write nothing")
     args = parser.parse_args(argv)
     start = time.perf_counter()
-    train, dev = load_split("train"), load_split("dev")
+    train = [row for name in TRAINING for row in load_split(name)]
+    dev = load_split("dev")
     fitted = fit([r.text for r in train], [r.context for r in train], [r.label for r in train])
     order = [list(fitted.classes_).index(i) for i in range(len(LABELS))]
     model = StanceModel(
@@ -101,7 +106,8 @@ def main(argv: list[str] | None = None) -> int:
             gram_scale=GRAM_SCALE,
             temperature=temperature,
             about={
-                "trained_on": "evals/datasets/stance/train.yaml; temperature on dev.yaml",
+                "trained_on": " + ".join(f"{name}.yaml" for name in TRAINING)
+                + "; temperature on dev.yaml",
                 **figures,
             },
         )

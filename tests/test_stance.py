@@ -158,9 +158,9 @@ def test_the_shipped_weights_are_what_training_rebuilds() -> None:
 
     from assistant.skills.stance.classifier import load_model
     from evals.eval_stance import load_split
-    from evals.train_stance import fit
+    from evals.train_stance import TRAINING, fit
 
-    train = load_split("train")
+    train = [row for name in TRAINING for row in load_split(name)]
     fitted = fit([r.text for r in train], [r.context for r in train], [r.label for r in train])
     shipped = load_model()
     assert np.allclose(fitted.coef_.astype(np.float32), shipped.weights, atol=1e-6)
