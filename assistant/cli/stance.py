@@ -105,6 +105,7 @@ def describe(result: StanceResult) -> str:
     lang = result.language
     label = message(lang, f"stance.label.{result.stance}")
     cues = ", ".join(message(lang, f"stance.cue.{cue}") for cue in result.cues)
+    cues = cues or message(lang, "stance.no_cues")
     return "\n".join(
         (
             message(lang, "stance.result", stance=label, confidence=f"{result.confidence:.2f}"),

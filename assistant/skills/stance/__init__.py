@@ -20,16 +20,6 @@ from assistant.skills.stance.cues import CUES, FAMILY, find_cues
 STANCES = LABELS
 """The labels: ``coaching``, ``mentoring``, ``neutral``."""
 
-_FALLBACK_CUE = {
-    ("coaching", True): "open_question",
-    ("coaching", False): "reflection",
-    ("mentoring", True): "leading_question",
-    ("mentoring", False): "advice",
-    ("neutral", True): "small_talk",
-    ("neutral", False): "affirmation",
-}
-
-
 @dataclass(frozen=True)
 class StanceResult:
     """The stance of one turn and why."""
@@ -71,17 +61,14 @@ def classify(text: str, context: str | None = None) -> StanceResult:
 
 
 def explaining_cues(text: str, stance: str) -> list[str]:
-    """The rule cues of ``text``, those of ``stance``'s family first (then closed questions,
-    then the rest). When the rules found none for that family, a closed question leads if
-    there is one (for coaching or mentoring), else the family's most general cue (an open
-    question or reflection, a leading question or advice, small talk or affirmation), so every
-    answer names at least one cue of its label."""
+    """The rule cues of ``text``, those of ``stance``'s family first (a closed question counts
+    for coaching or mentoring), then the others. Only cues the rules found are named: when none
+    supports the label, the learned model decided it from the wording, and the list starts with
+    the other cues, or is empty."""
     found = find_cues(text)
     own = [cue for cue in found if FAMILY[cue] == stance]
     if not own and "closed_question" in found and stance != "neutral":
         own = ["closed_question"]
-    if not own:
-        own = [_FALLBACK_CUE[stance, text.rstrip().endswith("?")]]
     rest = [cue for cue in found if cue not in own]
     rest.sort(key=lambda cue: FAMILY[cue] != "any")
     return own + rest

@@ -102,7 +102,7 @@ def verdict(utterance: str, result: StanceResult, language: str) -> str:
     """The classifier's answer in words: label, confidence and cues."""
     cues = message(language, "stance.and").join(
         message(language, f"stance.cue.{cue}") for cue in result.cues
-    )
+    ) or message(language, "stance.no_cues")
     return message(
         language,
         "stance.verdict",
