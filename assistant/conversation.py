@@ -8,6 +8,7 @@ from typing import Literal, Protocol
 
 Role = Literal["mentee", "mentor", "trainer"]
 Stance = Literal["coaching", "mentoring"]
+STANCES: tuple[Stance, ...] = ("coaching", "mentoring")
 ROLES: tuple[Role, ...] = ("mentee", "mentor", "trainer")
 HISTORY_KEPT = 50  # exchanges a session remembers (prompts use fewer: settings.history_turns)
 

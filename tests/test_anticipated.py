@@ -44,7 +44,7 @@ class Writer:
 
 
 def questions(kb: KnowledgeBase) -> dict[str, list[str]]:
-    ids, texts, metas = kb.store.all_chunks()
+    _, texts, metas = kb.store.all_chunks()
     out: dict[str, list[str]] = {}
     for text, meta in zip(texts, metas, strict=True):
         if meta.get("role") == "question":

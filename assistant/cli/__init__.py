@@ -1,10 +1,10 @@
 """The ``mentor`` command line: a thin shell over the Python API, one module per command group
 (:mod:`knowledge`: ingest, search, status; :mod:`chat`: ask, chat; :mod:`data`: backup,
-restore; :mod:`stance`; :mod:`goal`; :mod:`user`)."""
+restore; :mod:`stance`; :mod:`training`: quiz, roleplay, course; :mod:`goal`; :mod:`user`)."""
 
 import typer
 
-from assistant.cli import chat, data, knowledge, stance
+from assistant.cli import chat, data, knowledge, stance, training
 from assistant.cli.goal import goal_app
 from assistant.cli.user import user_app
 from assistant.records.copies import private_files
@@ -32,6 +32,9 @@ for command in (
     data.backup,
     data.restore,
     stance.stance,
+    training.quiz,
+    training.roleplay,
+    training.course,
 ):
     app.command()(command)
 app.add_typer(goal_app, name="goal")

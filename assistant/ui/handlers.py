@@ -13,7 +13,7 @@ from typing import Any
 
 from assistant.agent import Agent
 from assistant.config import Settings
-from assistant.conversation import Conversation, Role
+from assistant.conversation import STANCES, Conversation, Role
 from assistant.language.messages import message
 from assistant.records.logins import LOCAL_USER, Logins
 from assistant.reply import Reply
@@ -63,9 +63,10 @@ def chat_turn(
     if conversation is None or conversation.user != user:
         conversation = Conversation(user=user, role=role)
     conversation.role = role
-    if stance in ("coaching", "mentoring") and conversation.stance != stance:
-        conversation.stance, conversation.coaching_turns = stance, 0
-    elif stance == "auto":
+    for picked in STANCES:
+        if stance == picked and conversation.stance != picked:
+            conversation.stance, conversation.coaching_turns = picked, 0
+    if stance == "auto":
         conversation.stance = None
     chat = [*chat, {"role": "user", "content": text}, {"role": "assistant", "content": "…"}]
     yield chat, "", conversation

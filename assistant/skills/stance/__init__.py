@@ -20,6 +20,7 @@ from assistant.skills.stance.cues import CUES, FAMILY, find_cues
 STANCES = LABELS
 """The labels: ``coaching``, ``mentoring``, ``neutral``."""
 
+
 @dataclass(frozen=True)
 class StanceResult:
     """The stance of one turn and why."""
