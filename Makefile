@@ -65,6 +65,7 @@ eval: install ## quality: retrieval, SMART checker (held-out split), coaching pe
 	$(BIN)/python -m evals.eval_smart --split test
 	$(BIN)/python -m evals.eval_coach
 	$(BIN)/python -m evals.eval_roleplay
+	$(BIN)/python -m evals.eval_agenda
 
 safety: install ## crisis and scope screens: handled, false alarms, referrals (held-out test split)
 	$(BIN)/python -m evals.eval_safety

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Stored in ``PRAGMA user_version``; each entry of ``_MIGRATIONS`` moves the file up by one."""
 
 _SCHEMA_V1 = """
@@ -59,7 +59,83 @@ ALTER TABLE logins ADD COLUMN session_epoch TEXT NOT NULL DEFAULT '';
 password change); a session signed in under another value is refused
 (:mod:`assistant.ui.sessions`). Erasure and removal delete the row, which ends them too."""
 
-_MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1, _SCHEMA_V2, _SCHEMA_V3)
+_SCHEMA_V4 = """
+CREATE TABLE IF NOT EXISTS pairs (
+    id TEXT PRIMARY KEY,
+    format TEXT NOT NULL
+        CHECK (format IN ('one-to-one', 'group', 'peer', 'reverse', 'e-mentoring')),
+    start_date TEXT NOT NULL,
+    months INTEGER NOT NULL CHECK (months BETWEEN 1 AND 120),
+    cadence TEXT NOT NULL,
+    focus TEXT NOT NULL,
+    phase TEXT CHECK (phase IN ('initiation', 'cultivation', 'separation', 'redefinition')),
+    created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS pair_members (
+    pair_id TEXT NOT NULL REFERENCES pairs(id) ON DELETE CASCADE,
+    user TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    role TEXT NOT NULL CHECK (role IN ('mentor', 'mentee')),
+    PRIMARY KEY (pair_id, user)
+);
+CREATE UNIQUE INDEX IF NOT EXISTS pair_one_mentor ON pair_members(pair_id) WHERE role = 'mentor';
+CREATE INDEX IF NOT EXISTS pair_members_user ON pair_members(user);
+CREATE TRIGGER IF NOT EXISTS pair_without_members AFTER DELETE ON pair_members
+WHEN NOT EXISTS (SELECT 1 FROM pair_members WHERE pair_id = OLD.pair_id)
+BEGIN
+    DELETE FROM pairs WHERE id = OLD.pair_id;
+END;
+CREATE TABLE IF NOT EXISTS pair_sessions (
+    id TEXT PRIMARY KEY,
+    pair_id TEXT NOT NULL REFERENCES pairs(id) ON DELETE CASCADE,
+    held_on TEXT NOT NULL,
+    minutes INTEGER NOT NULL CHECK (minutes BETWEEN 1 AND 600),
+    phase TEXT NOT NULL,
+    agenda TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS pair_sessions_pair ON pair_sessions(pair_id, held_on);
+CREATE TABLE IF NOT EXISTS session_notes (
+    id INTEGER PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES pair_sessions(id) ON DELETE CASCADE,
+    author TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    shared INTEGER NOT NULL CHECK (shared IN (0, 1)),
+    text TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS session_notes_session ON session_notes(session_id);
+CREATE INDEX IF NOT EXISTS session_notes_author ON session_notes(author);
+CREATE TABLE IF NOT EXISTS pair_actions (
+    id TEXT PRIMARY KEY,
+    pair_id TEXT NOT NULL REFERENCES pairs(id) ON DELETE CASCADE,
+    session_id TEXT REFERENCES pair_sessions(id) ON DELETE SET NULL,
+    text TEXT NOT NULL,
+    owner_role TEXT NOT NULL CHECK (owner_role IN ('mentor', 'mentee')),
+    assignee TEXT REFERENCES users(id) ON DELETE CASCADE,
+    due TEXT,
+    status TEXT NOT NULL CHECK (status IN ('open', 'done', 'dropped')),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS pair_actions_pair ON pair_actions(pair_id, status);
+CREATE INDEX IF NOT EXISTS pair_actions_assignee ON pair_actions(assignee);
+CREATE TABLE IF NOT EXISTS goal_shares (
+    goal_id TEXT NOT NULL,
+    owner TEXT NOT NULL,
+    pair_id TEXT NOT NULL REFERENCES pairs(id) ON DELETE CASCADE,
+    shared_at TEXT NOT NULL,
+    PRIMARY KEY (goal_id, pair_id),
+    FOREIGN KEY (goal_id, owner) REFERENCES goals(id, owner) ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS goal_shares_owner ON goal_shares(owner);
+"""
+"""Mentoring pairs (:mod:`assistant.records.pairs`): a pair and its members (one mentor, one
+or more mentees), sessions, notes (each its author's; private or shared with the pair), actions
+and the goals a mentee shares with a pair. Every personal row refers to its user with
+``ON DELETE CASCADE``, so erasure removes it; a pair left without members goes too (trigger).
+``IF NOT EXISTS`` throughout, as in version 2: a file whose version number was set back (as the
+older-file tests do) migrates again without error."""
+
+_MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1, _SCHEMA_V2, _SCHEMA_V3, _SCHEMA_V4)
 """``_MIGRATIONS[n]`` takes a file from schema version ``n`` to ``n + 1``."""
 
 

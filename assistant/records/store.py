@@ -132,7 +132,10 @@ class Records:
         }
 
     def erase_user(self, owner: str) -> int:
-        """Delete ``owner`` and all they own, then scrub the file; returns the rows removed."""
+        """Delete ``owner`` and all they own, then scrub the file; returns the rows removed.
+
+        In mentoring pairs that means their membership, the notes they wrote, the actions
+        assigned to them and their goal shares; the other members' own notes stay."""
         check_user_id(owner)
         with self._lock:
             with self._transaction() as db:
@@ -144,6 +147,10 @@ class Records:
                         ("users", "id"),
                         ("goals", "owner"),
                         ("goal_progress", "owner"),
+                        ("pair_members", "user"),  # and pairs left without members (trigger)
+                        ("session_notes", "author"),
+                        ("pair_actions", "assignee"),
+                        ("goal_shares", "owner"),
                     )
                 )
                 db.execute("DELETE FROM users WHERE id = ?", (owner,))

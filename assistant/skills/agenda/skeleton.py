@@ -1,0 +1,206 @@
+"""The agenda skeleton, built by code: the plan's items for the phase and format, minutes that
+add up exactly to the session's length, and each item's title, purpose, questions (1 to 3) and
+citations in the guides' own wording (prompts/agenda/).
+
+Minutes: each item's share grows with the session in proportion to its length in the guide's
+plan, held between its floor and its ceiling (:mod:`plans`); whole minutes are then handed out
+by largest remainder, so the total is always exact. The model may later rewrite purposes and
+questions, and only those, through :class:`AgendaFill` (:func:`apply_fill`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from assistant.language.messages import message
+from assistant.records.pairs import FORMATS, GROUP_FORMATS, Action, PairFormat, Phase
+from assistant.skills.agenda.phase import PhaseReading
+from assistant.skills.agenda.plans import Kind, Slot, slots_for
+from assistant.skills.agenda.words import Citation, ItemWords, wording
+
+MAX_QUESTIONS = 3
+_SEARCH_STEPS = 60
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    key: str
+    kind: Kind
+    minutes: int
+    title: str
+    purpose: str
+    questions: tuple[str, ...]
+    citations: tuple[Citation, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "minutes": self.minutes,
+            "title": self.title,
+            "purpose": self.purpose,
+            "questions": list(self.questions),
+            "citations": [c.to_dict() for c in self.citations],
+        }
+
+
+@dataclass(frozen=True)
+class Agenda:
+    """A timed agenda; ``wording`` says who wrote purposes and questions (guides or model)."""
+
+    total_minutes: int
+    phase: Phase
+    plan: str
+    format: PairFormat
+    language: str
+    focus: str
+    items: tuple[AgendaItem, ...]
+    wording: Literal["guides", "model"] = "guides"
+    session_number: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "total_minutes": self.total_minutes,
+            "phase": self.phase,
+            "plan": self.plan,
+            "format": self.format,
+            "session": self.session_number,
+            "focus": self.focus,
+            "language": self.language,
+            "wording": self.wording,
+            "items": [item.to_dict() for item in self.items],
+        }
+
+
+def allocate(slots: Sequence[Slot], total: int) -> list[int]:
+    """Whole minutes per slot, each within its bounds, adding up exactly to ``total``."""
+    low, high = sum(s.least for s in slots), sum(s.most for s in slots)
+    if not low <= total <= high:
+        raise ValueError(f"these items need {low} to {high} minutes, not {total}")
+
+    def share(scale: float) -> list[float]:
+        return [min(max(s.weight * scale, s.least), s.most) for s in slots]
+
+    lo, hi = 0.0, float(total)  # every weight is >= 1, so this scale reaches every ceiling
+    for _ in range(_SEARCH_STEPS):
+        mid = (lo + hi) / 2
+        lo, hi = (mid, hi) if sum(share(mid)) < total else (lo, mid)
+    exact = share(hi)
+    minutes = [math.floor(x + 1e-9) for x in exact]
+    by_remainder = sorted(range(len(slots)), key=lambda i: (minutes[i] - exact[i], i))
+    while sum(minutes) < total:
+        i = next(i for i in by_remainder if minutes[i] < slots[i].most)
+        minutes[i] += 1
+        by_remainder.remove(i)
+        by_remainder.append(i)
+    while sum(minutes) > total:
+        i = next(i for i in reversed(by_remainder) if minutes[i] > slots[i].least)
+        minutes[i] -= 1
+        by_remainder.remove(i)
+    return minutes
+
+
+def build_agenda(
+    minutes: int,
+    reading: PhaseReading,
+    *,
+    format: PairFormat = "one-to-one",
+    focus: str = "",
+    language: str = "en",
+    open_actions: Sequence[Action] = (),
+    today: date | None = None,
+) -> Agenda:
+    """The skeleton of a session of ``minutes`` (15-120) for ``reading``'s plan, in ``language``.
+
+    ``focus`` joins the central item's purpose; the ``open_actions`` (of a pair) join the review's,
+    each with its owner and due date, overdue ones flagged."""
+    if format not in FORMATS:
+        raise ValueError(f"format must be one of {', '.join(FORMATS)}")
+    slots = slots_for(reading.plan, minutes, group=format in GROUP_FORMATS)
+    words = wording(language)
+    extras = words.formats.get(format, {})
+    items = []
+    for slot, length in zip(slots, allocate(slots, minutes), strict=True):
+        item = words.items[slot.key]
+        extra = extras.get("main" if slot.main else slot.kind)
+        purpose = item.purpose
+        if slot.main and focus.strip():
+            purpose += " " + message(language, "agenda.focus", focus=focus.strip())
+        if slot.kind == "review" and open_actions:
+            purpose += " " + _open_actions_line(open_actions, language, today)
+        items.append(_item(slot, length, item, purpose, extra))
+    return Agenda(
+        total_minutes=minutes,
+        phase=reading.phase,
+        plan=reading.plan,
+        format=format,
+        language=language,
+        focus=focus.strip(),
+        items=tuple(items),
+        session_number=reading.session_number,
+    )
+
+
+def _item(slot: Slot, minutes: int, words: ItemWords, purpose: str, extra: Any) -> AgendaItem:
+    questions, citations = list(words.questions), list(words.citations)
+    if extra is not None:
+        questions = [*questions[: MAX_QUESTIONS - 1], extra.question]
+        citations.append(extra.citation)
+    return AgendaItem(
+        slot.key, slot.kind, minutes, words.title, purpose, tuple(questions), tuple(citations)
+    )
+
+
+def action_line(action: Action, language: str, today: date | None) -> str:
+    """``text (owner, due date[, overdue])`` in ``language``."""
+    owner = message(language, f"agenda.owner.{action.owner}")
+    if action.due is None:
+        line = message(language, "agenda.action_undated", text=action.text, owner=owner)
+    else:
+        line = message(language, "agenda.action", text=action.text, owner=owner, due=action.due)
+    if today is not None and action.overdue(today):
+        line += " " + message(language, "agenda.overdue_flag")
+    return line
+
+
+def _open_actions_line(actions: Sequence[Action], language: str, today: date | None) -> str:
+    listed = "; ".join(action_line(a, language, today) for a in actions)
+    return message(language, "agenda.open_actions", actions=listed)
+
+
+# -- the model's seam ------------------------------------------------------------------------
+
+
+class ItemFill(BaseModel):
+    """What the model may write for one item, in the agenda's order."""
+
+    purpose: str = Field(min_length=1, max_length=400)
+    questions: list[str] = Field(min_length=1, max_length=MAX_QUESTIONS)
+
+
+class AgendaFill(BaseModel):
+    """The model's words for a whole agenda: one entry per item, same order."""
+
+    items: list[ItemFill]
+
+
+def apply_fill(agenda: Agenda, fill: AgendaFill) -> Agenda:
+    """``agenda`` with the model's purposes and questions; minutes, order, titles and citations
+    stay code's. :class:`ValueError` if the fill does not match the items (the caller retries
+    once, then keeps the guides' wording)."""
+    if len(fill.items) != len(agenda.items):
+        raise ValueError(f"expected {len(agenda.items)} items, got {len(fill.items)}")
+    for words in fill.items:
+        if not words.purpose.strip() or not all(q.strip() for q in words.questions):
+            raise ValueError("an item's purpose or a question is empty")
+    items = tuple(
+        replace(
+            item, purpose=words.purpose.strip(), questions=tuple(q.strip() for q in words.questions)
+        )
+        for item, words in zip(agenda.items, fill.items, strict=True)
+    )
+    return replace(agenda, items=items, wording="model")
