@@ -93,6 +93,10 @@ class LexicalIndex:
             )
         return self._masks[where]
 
+    def knows(self, token: str) -> bool:
+        """Whether ``token`` (a stem, as :func:`tokenize` makes them) occurs anywhere indexed."""
+        return self.retriever is not None and token in self.retriever.vocab_dict
+
     def search(self, query: str, language: str, n: int, where: SearchFilter) -> list[LexicalHit]:
         """The ``n`` best-scoring chunks (score > 0) passing the filter, best first."""
         if self.retriever is None or n <= 0:

@@ -8,9 +8,8 @@ be a repeat of an earlier sentence.
 
 Checked answers (:func:`cite_as_you_go` with ``supported_at``) go further: each sentence is held
 until it ends and shown only if most of its words (the question's aside) come from one source; a
-line that is only markers or a bare heading is dropped. When nothing survives, the answer is the
-``fallback`` (the passage's own key sentences), so a wrong sentence never appears under a
-citation.
+line that is only markers or a bare heading is dropped. What replaces an answer of which nothing
+survives is the caller's decision (grounded Q&A quotes the passage, or says "not covered").
 """
 
 from __future__ import annotations
@@ -69,7 +68,6 @@ def cite_as_you_go(
     language: str,
     limit: int | None = None,
     supported_at: float | None = None,
-    fallback: str = "",
 ) -> Iterator[str]:
     """Stream ``pieces`` with code's citations: a sentence citing nothing gets the [n] of the
     source it rests on, before its closing punctuation (or at the end of its line or answer); a
@@ -79,8 +77,7 @@ def cite_as_you_go(
     one-word lines aside): a small model asked for five sentences may write fifteen, and the
     later ones drift from the sources. Stopping closes ``pieces`` (and so the model's stream).
 
-    With ``supported_at``, sentences are checked as described in the module's docstring and
-    ``fallback`` is the answer when none passes.
+    With ``supported_at``, sentences are checked as described in the module's docstring.
     """
     citer = _Citer(sources, question, language, limit, supported_at)
     for piece in pieces:
@@ -92,8 +89,6 @@ def cite_as_you_go(
     else:
         if tail := citer.finish():
             yield tail
-    if supported_at is not None and not citer.kept and fallback:
-        yield fallback
 
 
 class _Citer:

@@ -9,7 +9,7 @@ is not shown, and when none passes the answer is the passage's own key sentences
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import chain
 
 from langchain_core.language_models import BaseChatModel
@@ -25,6 +25,7 @@ from assistant.safety.injection import safe_model_text
 from assistant.skills.base import ALL_ROLES, SkillContext, Turn
 from assistant.skills.citations import SUPPORTED, cite_as_you_go
 from assistant.skills.passages import SubsectionSource, numbered_sources
+from assistant.skills.qa.coverage import passage_covers, unknown_names
 from assistant.skills.qa.kinds import question_kind
 from assistant.skills.qa.lists import GuideList, find_lists
 from assistant.skills.stance.mode import mentoring_label
@@ -74,8 +75,11 @@ def answer_question(
     language = language or detect_language(question)
     hits = retrieve(kb, question, language, audience)
     if not hits:
-        return Reply.fixed("not_covered", language, message(language, "qa.not_covered"))
+        return not_covered(language)
     asked = question_kind(question)
+    names = unknown_names(question, kb.lexical())
+    if names and asked.kind != "other":  # "What is the OSKAR model?": about what no guide names
+        return not_covered(language, names)
     if asked.kind == "list":
         wider = kb.search(question, LIST_HITS, SearchFilter(hits[0].language, audience))
         if found := find_lists(question, asked.noun, wider or hits, kb, language):
@@ -83,16 +87,43 @@ def answer_question(
     sources, messages = build_messages(question, hits, language, history, history_turns, kb)
     quoted = "\n".join(source.excerpt for source in sources)
     answer = safe_model_text(stream_text(model, messages), quoted, language)
-    pieces = cite_as_you_go(
-        answer,
-        sources,
-        question,
-        language,
-        limit=MAX_SENTENCES,
-        supported_at=SUPPORTED,
-        fallback=key_sentences(sources[0], hits[0].language, language),
+    checked = cite_as_you_go(
+        answer, sources, question, language, limit=MAX_SENTENCES, supported_at=SUPPORTED
     )
-    return Reply("answer", language, pieces, sources)
+    reply = Reply("answer", language, sources=sources)
+    reply.pieces = _or_instead(checked, reply, question, hits[0], names)
+    return reply
+
+
+def _or_instead(
+    checked: Iterator[str], reply: Reply, question: str, top: Hit, names: Sequence[str]
+) -> Iterator[str]:
+    """The model's checked sentences; if none passed, the best passage's own words when it
+    holds the question's words, else "not covered" (and the reply says so: no sources)."""
+    shown = False
+    for piece in checked:
+        shown = shown or bool(piece.strip())
+        yield piece
+    if shown:
+        return
+    source = reply.sources[0]
+    if not names and passage_covers(question, top.text, reply.language, top.language):
+        yield key_sentences(source, top.language, reply.language)
+        return
+    reply.kind, reply.sources = "not_covered", []
+    yield not_covered(reply.language, names).complete()
+
+
+def not_covered(language: str, names: Sequence[str] = ()) -> Reply:
+    """The fixed "not covered" reply, naming what the guides never mention when known."""
+    if names:
+        listed = message(language, "qa.and").join(
+            message(language, "qa.quote", text=name) for name in names
+        )
+        return Reply.fixed(
+            "not_covered", language, message(language, "qa.not_covered_names", names=listed)
+        )
+    return Reply.fixed("not_covered", language, message(language, "qa.not_covered"))
 
 
 def list_answer(lists: Sequence[GuideList], language: str) -> Reply:

@@ -1,0 +1,88 @@
+"""Not covered means not covered: a question about a name no guide mentions, or one whose
+model answer had no supported sentence and whose best passage does not hold its words, gets
+the fixed "not covered" reply and no sources."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from assistant.agent import Agent
+from assistant.conversation import Conversation
+from assistant.model.fake import ScriptedChatModel
+from assistant.records.store import Records
+from assistant.retrieval import KnowledgeBase
+from assistant.skills.qa.coverage import passage_covers, unknown_names
+
+
+class Vocabulary:
+    def __init__(self, *stems: str) -> None:
+        self.stems = set(stems)
+
+    def knows(self, token: str) -> bool:
+        return token in self.stems
+
+
+def test_names_past_the_sentence_start_that_no_document_holds_are_unknown() -> None:
+    known = Vocabulary("grow", "kram")
+    question = "What is the OSKAR model, and is it like GROW or Kram? I ask because Qualiopi."
+    assert unknown_names(question, known) == ["OSKAR", "Qualiopi"]
+    assert unknown_names("I think I talk too much. What should I do?", known) == []
+
+
+def test_a_passage_is_quoted_only_if_it_holds_half_of_the_question_words() -> None:
+    passage = "Reverse mentoring pairs a junior employee with a senior leader."
+    assert passage_covers("What is reverse mentoring?", passage, "en", "en")
+    assert not passage_covers("Quelle est la recette de la pâte à crêpes ?", passage, "fr", "en")
+
+
+def agent_with(
+    settings, kb: KnowledgeBase, records: Records, write_guide: Callable[..., Path], answer: str
+) -> Agent:
+    write_guide(
+        "reverse.md",
+        "Reverse mentoring",
+        {"What it is": "Reverse mentoring pairs a junior employee with a senior leader."},
+    )
+    kb.ingest([settings.knowledge_dir])
+    return Agent(settings, kb, records, ScriptedChatModel(script=[answer]))
+
+
+def test_a_definition_of_a_name_no_guide_mentions_is_not_covered_and_says_which(
+    settings, kb: KnowledgeBase, records: Records, write_guide: Callable[..., Path]
+) -> None:
+    agent = agent_with(settings, kb, records, write_guide, "OSKAR is a coaching model [1].")
+    reply = agent.respond(Conversation(user="amira"), "What is the OSKAR reverse mentoring model?")
+    assert reply.complete().startswith(
+        "The mentoring guides in the knowledge base never mention “OSKAR”"
+    )
+    assert reply.kind == "not_covered" and reply.sources == []
+
+
+def test_an_unsupported_answer_to_a_question_the_passage_does_not_hold_becomes_not_covered(
+    settings, kb: KnowledgeBase, records: Records, write_guide: Callable[..., Path]
+) -> None:
+    agent = agent_with(
+        settings, kb, records, write_guide, "Mix flour, eggs and milk, then rest the batter [1]."
+    )
+    question = "Reverse mentoring: how much sugar goes into crêpe batter?"
+    reply = agent.respond(Conversation(user="amira"), question)
+    text = reply.complete()
+    assert agent.model().calls, "the model answered; its answer was not shown"
+    assert "flour" not in text
+    assert reply.kind == "not_covered" and reply.sources == []
+    assert text.startswith("The mentoring guides in the knowledge base do not cover this question")
+
+
+def test_an_unsupported_answer_to_a_question_the_passage_holds_quotes_the_passage(
+    settings, kb: KnowledgeBase, records: Records, write_guide: Callable[..., Path]
+) -> None:
+    agent = agent_with(
+        settings, kb, records, write_guide, "It was invented at General Electric in 1999 [1]."
+    )
+    reply = agent.respond(Conversation(user="amira"), "What is reverse mentoring?")
+    assert reply.complete() == (
+        "Here is what the guide “Reverse mentoring” says:\n"
+        "> Reverse mentoring pairs a junior employee with a senior leader. [1]"
+    )
+    assert reply.kind == "answer"
