@@ -24,6 +24,11 @@ from assistant.skills.qa.lists import find_lists, shorten
         ("Quelle est la différence entre coaching et mentorat ?", "comparison", ""),
         ("How do I end a mentoring relationship?", "howto", ""),
         ("Which tax rate applies to my freelance income?", "other", ""),
+        ("What warning signs suggest a mentee may be at risk of harm?", "list", "sign"),
+        ("Quelles méthodes peut-on utiliser pour constituer les binômes ?", "list", "method"),
+        ("What qualities should I look for in a good mentor?", "list", "qualit"),
+        ("I'm a mentee - what should I get ready before our first meeting?", "list", ""),
+        ("What kind of mentoring is that?", "other", ""),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question: str, kind: str, noun: str) -> None:
@@ -83,6 +88,12 @@ def test_bullets_introduced_by_a_line_naming_the_noun_are_a_list() -> None:
     found = find_lists(question, "question", [reality], Document(), "en")
     assert found[0].intro == "Example questions:"
     assert [i.text for i in found[0].items] == ["What is happening?", "What have you tried?"]
+
+
+def test_a_list_named_with_another_word_for_the_same_items_is_found() -> None:
+    question = "Quelles sont les étapes de la relation ?"
+    found = find_lists(question, "etape", [DOCUMENT[2]], Document(), "fr")
+    assert [f.section for f in found] == ["Kram's four phases"]
 
 
 def test_no_list_when_nothing_names_what_is_asked() -> None:

@@ -19,12 +19,27 @@ Kind = Literal["list", "definition", "comparison", "howto", "other"]
 LIST_NOUNS = (
     "phase", "stage", "step", "level", "question", "sign", "signal", "function", "benefit",
     "advantage", "principle", "rule", "tip", "mistake", "pitfall", "element", "component",
-    "type", "kind", "form", "role", "criteri", "technique", "skill", "habit", "quality",
+    "type", "kind", "form", "role", "criteri", "technique", "skill", "habit", "qualit",
     "responsibilit", "topic", "item", "point", "part", "model", "example", "idea", "way",
     "etape", "niveau", "signe", "fonction", "benefice", "avantage", "principe", "regle",
     "conseil", "erreur", "piege", "composante", "forme", "critere", "competence", "habitude",
-    "qualite", "sujet", "exemple", "idee", "moyen", "facon", "modele",
+    "qualite", "sujet", "exemple", "idee", "moyen", "facon", "modele", "method", "methode",
+    "situation", "number", "numero", "resource", "ressource", "tool", "outil", "strateg",
+    "reason", "raison", "activit", "warning", "trap",
 )  # fmt: skip
+
+# Stems that name the same items: a question about "étapes" finds a list of "phases".
+SAME_ITEMS = (
+    {"phase", "stage", "step", "etape"},
+    {"level", "niveau"},
+    {"sign", "signal", "signe", "warning"},
+    {"mistake", "pitfall", "erreur", "piege", "trap"},
+    {"tip", "conseil", "idea", "idee"},
+    {"method", "methode", "way", "moyen", "facon", "technique", "strateg"},
+    {"qualit", "skill", "competence"},
+    {"benefit", "benefice", "advantage", "avantage"},
+    {"number", "numero", "resource", "ressource"},
+)
 
 _LIST_ASK = re.compile(
     r"^(?:so |and |ok |alors |et )?(?:"
@@ -36,9 +51,15 @@ _LIST_ASK = re.compile(
     r"|liste|cite[sz]? |enumere|donne(?:-moi| moi)? (?:des|quelques|les) "
     r")"
 )
+# "What warning signs…", "Which roles…", « Quelles méthodes… », "In which situations…": a
+# question word, then within a few words a plural noun naming list items.
+_PLURAL_ASK = re.compile(
+    r"^(?:in |dans |for |pour |on |sur )?(?:what|which|quel(?:le)?s)\b(?: \w+){0,3}? (\w+[sx])\b"
+)
 _CONTENTS_ASK = re.compile(
-    r"^what (?:should|can|could|do|does|goes) .*\b(?:include|cover|contain|in)\b"
-    r"|^que (?:doit|peut|faut-il) .*\b(?:contenir|comporter|inclure|mettre)\b"
+    r"\bwhat (?:should|can|could|do|does|goes) .*\b"
+    r"(?:include|cover|contain|go in|put in|get ready|prepare|bring)\b"
+    r"|\bque (?:doit|peut|faut-il) .*\b(?:contenir|comporter|inclure|mettre|preparer)\b"
 )
 _DEFINITION = re.compile(
     r"^(?:what(?:'s| is| does) (?:an? |the )?[\w' -]+(?: mean)?\??$|define |definition"
@@ -65,6 +86,9 @@ def question_kind(question: str) -> QuestionKind:
         return QuestionKind("comparison")
     if _LIST_ASK.search(text) and (noun := list_noun(text)):
         return QuestionKind("list", noun)
+    plural = _PLURAL_ASK.search(text)
+    if plural and (noun := list_noun(plural.group(1))):
+        return QuestionKind("list", noun)
     if _CONTENTS_ASK.search(text):
         return QuestionKind("list")
     if _DEFINITION.search(text):
@@ -81,3 +105,11 @@ def list_noun(text: str) -> str:
             if word.startswith(stem) and len(word) - len(stem) <= 4:
                 return stem
     return ""
+
+
+def same_items(noun: str) -> set[str]:
+    """``noun`` and the stems naming the same items (see :data:`SAME_ITEMS`)."""
+    for group in SAME_ITEMS:
+        if noun in group:
+            return set(group)
+    return {noun} if noun else set()

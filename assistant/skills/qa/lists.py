@@ -16,6 +16,7 @@ from typing import Protocol
 from assistant.language.text import fold, tokenize
 from assistant.reply import leaf_heading
 from assistant.retrieval import Hit
+from assistant.skills.qa.kinds import same_items
 
 MAX_ITEMS = 8
 ITEM_CHARS = 150  # an item's words at most (a plain item); a headed item keeps fewer
@@ -80,6 +81,7 @@ def find_lists(
     four phases" and "Clutterbuck's five phases"): the guide gives two answers to the question.
     """
     asked = set(tokenize(question, language))
+    nouns = same_items(noun)
     found: list[GuideList] = []
     documents: dict[tuple[str, str], dict[str, str]] = {}
     for rank, hit in enumerate(hits):
@@ -88,13 +90,13 @@ def find_lists(
             documents[key] = _sections(kb.document(hit))
         for candidate in _candidates(hit, documents[key], bool(noun)):
             named = fold(f"{leaf_heading(candidate.section)} {candidate.intro}").lower()
-            if noun and noun not in named:
+            if nouns and not any(n in named for n in nouns):
                 continue
             heading = fold(leaf_heading(candidate.section)).lower()
             overlap = len(asked & set(tokenize(heading, language)))
             near = candidate.section in {hit.section, hit.section.rpartition(" > ")[0]}
-            score = (1.0 if near else 0.25) / (1 + rank) + 0.5 * overlap + candidate.bonus
-            counted = bool(noun) and bool(re.search(rf"\b{_COUNT}\s+(?:\w+\s)?{noun}", heading))
+            score = (1.0 if near else 0.25) / (1 + rank) + 0.6 * overlap + candidate.bonus
+            counted = any(re.search(rf"\b{_COUNT}\s+(?:\w+\s)?{n}", heading) for n in nouns)
             score += 1.5 if counted else 0.0  # "Kram's four phases": the section is the list
             if score >= MIN_SCORE:
                 order = (
