@@ -44,7 +44,7 @@ def test_add_then_list_and_sign_in(records_path: Path) -> None:
     assert "Added a login for amira" in result.stderr
     assert PASSWORD not in result.output
     add("bruno", "another long one")
-    assert mentor("list").stdout.splitlines() == ["amira", "bruno"]
+    assert mentor("list").stdout.splitlines() == ["amira\tmentee", "bruno\tmentee"]
     with Logins(records_path) as logins:
         assert logins.verify("amira", PASSWORD)
 
@@ -145,7 +145,7 @@ def test_erase_asks_first_then_erases_goals_and_login(records_path: Path) -> Non
     result = mentor("erase", "amira", "--yes")
     assert result.exit_code == 0, result.output
     assert "Erased amira: 1 goal, 1 progress note and their login." in result.stderr
-    assert mentor("list").stdout.splitlines() == ["bruno"]
+    assert mentor("list").stdout.splitlines() == ["bruno\tmentee"]
     assert b"Give three talks" not in records_path.read_bytes()
     with Records(records_path) as records:
         assert records.export_user("amira")["user"]["created_at"] is None

@@ -194,11 +194,11 @@ def test_erasing_the_mentor_leaves_the_mentees_notes_then_the_last_member_takes_
             assert db.execute(f"SELECT count(*) FROM {table}").fetchone() == (0,), table
 
 
-def test_a_fresh_file_is_created_at_version_4(path: Path) -> None:
+def test_a_fresh_file_is_created_at_the_latest_version(path: Path) -> None:
     with Pairs(path):
         pass
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone() == (4,) == (schema.SCHEMA_VERSION,)
+        assert db.execute("PRAGMA user_version").fetchone() == (5,) == (schema.SCHEMA_VERSION,)
 
 
 def test_a_version_3_file_migrates_and_keeps_its_goals(path: Path) -> None:
@@ -218,4 +218,4 @@ def test_a_version_3_file_migrates_and_keeps_its_goals(path: Path) -> None:
         pairs.share_goal("sam", "a" * 32, pair_id)
         assert [g.statement for g in pairs.shared_goals("ann", pair_id)] == ["Old goal"]
     with sqlite3.connect(path) as raw:
-        assert raw.execute("PRAGMA user_version").fetchone() == (4,)
+        assert raw.execute("PRAGMA user_version").fetchone() == (schema.SCHEMA_VERSION,)

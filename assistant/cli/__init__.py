@@ -8,6 +8,7 @@ import typer
 from assistant.cli import agenda, chat, data, knowledge, stance, training
 from assistant.cli.goal import goal_app
 from assistant.cli.pairs import action_app, pair_app, session_app, share_goal, unshare_goal
+from assistant.cli.programme import programme_app
 from assistant.cli.user import user_app
 from assistant.records.copies import private_files
 
@@ -47,6 +48,7 @@ app.add_typer(goal_app, name="goal")
 app.add_typer(pair_app, name="pair")
 app.add_typer(session_app, name="session")
 app.add_typer(action_app, name="action")
+app.add_typer(programme_app, name="programme")
 app.add_typer(user_app, name="user")
 
 __all__ = ["app"]

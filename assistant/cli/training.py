@@ -12,12 +12,13 @@ from typing import Annotated
 
 import typer
 
-from assistant.cli.common import fail, settings_or_exit
+from assistant.cli.common import fail, settings_or_exit, user_errors
+from assistant.config import current_user
 from assistant.language.messages import LANGUAGES, message
 from assistant.model.llm import ModelUnavailableError, build_chat_model
+from assistant.records.course_progress import StoredProgress
 from assistant.skills.stance import StanceModelError
 from assistant.skills.training import (
-    MemoryProgress,
     NotEnoughTurns,
     QuizSession,
     RolePlay,
@@ -229,32 +230,44 @@ def _typed() -> Iterator[str]:
 def course(
     lang: Lang = "en",
     step: Annotated[int | None, typer.Option("--step", help="Show step N (from 1).")] = None,
+    done: Annotated[
+        int | None, typer.Option("--done", help="Mark step N (from 1) done for you.")
+    ] = None,
     json_out: Json = False,
 ) -> None:
-    """The onboarding course for new mentors: the steps, or one step's cited summary, key
-    points, practice and the check that marks it done.
+    """The onboarding course for new mentors: the steps (yours done marked), one step's cited
+    summary, key points, practice and the check that marks it done, or mark a step done
+    (saved per user, `MENTOR_USER`, in the records file).
 
     Examples:
 
       mentor course
 
       mentor course --lang fr --step 3
+
+      mentor course --done 1
     """
     language = _language(lang)
     with _training_errors():
         loaded = load_course()
-        if step is None:
-            _outline(loaded.steps, language, json_out)
-            return
-        view = loaded.view(step, language)
-    if json_out:
+        view = None if step is None else loaded.view(step, language)
+        finished = None if done is None else loaded.view(done, language).id
+    if finished is not None or view is None:
+        settings = settings_or_exit()
+        with user_errors(), StoredProgress(settings.records_path) as progress:
+            user = current_user(settings)
+            if finished is not None:
+                progress.mark_done(user, finished)
+            completed = progress.completed(user)
+    if view is None:
+        _outline(loaded.steps, language, json_out, completed)
+    elif json_out:
         typer.echo(json.dumps(view.to_json(), ensure_ascii=False))
     else:
         typer.echo(_step_text(view))
 
 
-def _outline(steps: tuple[Step, ...], language: str, json_out: bool) -> None:
-    done = MemoryProgress().completed("cli")  # stored progress: see CourseProgress
+def _outline(steps: tuple[Step, ...], language: str, json_out: bool, done: set[str]) -> None:
     if json_out:
         rows = [
             {

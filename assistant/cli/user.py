@@ -1,4 +1,4 @@
-"""``mentor user ...``: web logins, and each user's data (export, erasure).
+"""``mentor user ...``: web logins and their roles, and each user's data (export, erasure).
 
 Passwords are read hidden (or from standard input for scripts) and never printed.
 """
@@ -18,11 +18,18 @@ from assistant.cli.common import err, fail, settings_or_exit, user_errors
 from assistant.config import Settings
 from assistant.records.audit import audit
 from assistant.records.copies import erase_copies
-from assistant.records.logins import LoginError, Logins, check_login_name, check_password
+from assistant.records.logins import (
+    DEFAULT_ROLE,
+    LoginError,
+    Logins,
+    check_login_name,
+    check_password,
+    check_role,
+)
 from assistant.records.store import Records
 
 user_app = typer.Typer(
-    help="Web logins (add, list, passwd, remove) and users' data (export, erase).",
+    help="Web logins (add, list, role, passwd, remove) and users' data (export, erase).",
     no_args_is_help=True,
 )
 NameArg = Annotated[str, typer.Argument(help="The user's name (their login name).")]
@@ -34,35 +41,61 @@ PasswordStdin = Annotated[
 ]
 
 
+RoleOpt = Annotated[
+    str,
+    typer.Option(
+        "--role", help="mentee, mentor or trainer (a trainer manages the programme's documents)."
+    ),
+]
+
+
 @user_app.command("add")
-def add(name: NameArg, password_stdin: PasswordStdin = False) -> None:
-    """Add a web login. Its goals are the same user's as `MENTOR_USER=NAME` on the command
-    line. Once a login exists, the web app asks everyone to sign in."""
+def add(name: NameArg, password_stdin: PasswordStdin = False, role: RoleOpt = DEFAULT_ROLE) -> None:
+    """Add a web login with a role (default: mentee). Its goals are the same user's as
+    `MENTOR_USER=NAME` on the command line. Once a login exists, the web app asks everyone to
+    sign in."""
     settings = settings_or_exit()
     with user_errors(), Logins(settings.records_path) as logins:
         check_login_name(name)
+        check_role(role)
         if name in logins:
             raise fail(
                 f"there is already a login named {name!r}: to change its password, "
                 f"run `mentor user passwd {name}`"
             )
-        logins.add(name, _password(password_stdin))
-    err.print(f"Added a login for {escape(name)}. Restart the web app if it runs without logins.")
+        logins.add(name, _password(password_stdin), role)
+    err.print(
+        f"Added a login for {escape(name)} ({role}). Restart the web app if it runs without logins."
+    )
 
 
 @user_app.command("list")
 def list_logins() -> None:
-    """List the web logins, one name a line."""
+    """List the web logins, one a line: the name, a tab, the role."""
     settings = settings_or_exit()
     with user_errors(), Logins(settings.records_path) as logins:
-        names = logins.names()
-    if not names:
+        roles = logins.roles()
+    if not roles:
         err.print(
             "No logins: the web app serves one local user on 127.0.0.1 only. "
             "Add one with `mentor user add NAME`."
         )
-    for name in names:
-        typer.echo(name)
+    for name, role in roles.items():
+        typer.echo(f"{name}\t{role}")
+
+
+@user_app.command("role")
+def set_role(
+    name: NameArg,
+    role: Annotated[str, typer.Argument(help="mentee, mentor or trainer.")],
+) -> None:
+    """Change a login's role; it counts from the login's next request in the web app."""
+    settings = settings_or_exit()
+    with user_errors(), Logins(settings.records_path) as logins:
+        _require_login(logins, name)
+        logins.set_role(name, role)
+    audit(settings.data_dir, "role-changed", name, role=role)
+    err.print(f"{escape(name)} is now a {role}.")
 
 
 @user_app.command("passwd")

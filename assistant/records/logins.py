@@ -11,6 +11,10 @@ Each login also has a *session epoch* (schema version 3), a random value: a web 
 the epoch it signed in under and lasts only while the login still has it. Changing the password
 draws a new one, and erasure or removal deletes the row, so every open session ends, even in an
 app started by another process (:func:`session_epoch` reads it from the file on each request).
+
+Each login has a *role* (schema version 5, table ``login_roles``): mentee, mentor or trainer.
+A login without one (added before roles existed) is a mentee. The web app reads the role from
+this file on each request (:func:`login_role`), never from the browser.
 """
 
 from __future__ import annotations
@@ -25,12 +29,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from assistant.conversation import ROLES, Role
 from assistant.records.schema import BUSY_TIMEOUT_MS, connect
 from assistant.records.store import Records, check_user_id
 
 MIN_PASSWORD_LENGTH = 8
 LOCAL_USER = "local"
 """The single user of a web app without logins (bound to 127.0.0.1); no login may take it."""
+
+DEFAULT_ROLE: Role = "mentee"
+"""The role of a login that has none (every login from before roles existed)."""
 
 _SCHEME = "scrypt"
 _N, _R, _P = 2**15, 8, 1  # about 32 MiB and a few tens of milliseconds per check
@@ -53,6 +61,14 @@ def check_login_name(name: str) -> str:
             f"'{LOCAL_USER}' is the user of the web app without logins: choose another name"
         )
     return name
+
+
+def check_role(role: str) -> Role:
+    """``role`` if it is one of :data:`~assistant.conversation.ROLES`."""
+    for known in ROLES:
+        if role == known:
+            return known
+    raise LoginError(f"a role must be one of {', '.join(ROLES)}")
 
 
 def check_password(password: str) -> str:
@@ -118,6 +134,23 @@ def session_epoch(path: Path, name: str) -> str | None:
     return None if row is None else str(row[0])
 
 
+def login_role(path: Path, name: str) -> Role | None:
+    """``name``'s role in the records file at ``path`` (opened read-only); None if they have no
+    login or the file cannot be read (the caller then refuses: fail closed)."""
+    try:
+        db = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        with closing(db):
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            row = db.execute(
+                "SELECT coalesce(r.role, ?) FROM logins l LEFT JOIN login_roles r "
+                "ON r.user = l.user WHERE l.user = ?",
+                (DEFAULT_ROLE, name),
+            ).fetchone()
+    except sqlite3.Error:
+        return None
+    return None if row is None else check_role(str(row[0]))
+
+
 class Logins:
     """The web logins in the records file at ``path``; one connection, one thread at a time."""
 
@@ -146,9 +179,10 @@ class Logins:
         """Every login name, sorted."""
         return [row[0] for row in self._db.execute("SELECT user FROM logins ORDER BY user")]
 
-    def add(self, name: str, password: str) -> None:
-        """A login for ``name`` (a records user too, if they are not one yet)."""
+    def add(self, name: str, password: str, role: str = DEFAULT_ROLE) -> None:
+        """A login for ``name`` with ``role`` (a records user too, if they are not one yet)."""
         check_login_name(name)
+        role = check_role(role)
         password_hash = hash_password(check_password(password))
         if name in self:
             raise LoginError(f"there is already a login named {name!r}")
@@ -163,6 +197,34 @@ class Logins:
             )
         except sqlite3.IntegrityError as exc:  # added meanwhile by another process
             raise LoginError(f"there is already a login named {name!r}") from exc
+        self.set_role(name, role)
+
+    def role(self, name: str) -> Role:
+        """``name``'s role (:data:`DEFAULT_ROLE` if the login has none)."""
+        if name not in self:
+            raise self._unknown(name)
+        row = self._db.execute("SELECT role FROM login_roles WHERE user = ?", (name,)).fetchone()
+        return DEFAULT_ROLE if row is None else check_role(str(row[0]))
+
+    def roles(self) -> dict[str, Role]:
+        """Every login name with its role, sorted by name."""
+        rows = self._db.execute(
+            "SELECT l.user, coalesce(r.role, ?) FROM logins l "
+            "LEFT JOIN login_roles r ON r.user = l.user ORDER BY l.user",
+            (DEFAULT_ROLE,),
+        )
+        return {str(name): check_role(str(role)) for name, role in rows}
+
+    def set_role(self, name: str, role: str) -> None:
+        """Give ``name``'s login ``role`` (it counts from their next request)."""
+        role = check_role(role)
+        if name not in self:
+            raise self._unknown(name)
+        self._db.execute(
+            "INSERT INTO login_roles (user, role) VALUES (?, ?) "
+            "ON CONFLICT (user) DO UPDATE SET role = excluded.role",
+            (name, role),
+        )
 
     def set_password(self, name: str, password: str) -> None:
         """Replace ``name``'s password (the old hash is overwritten in the file) and end every

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """Stored in ``PRAGMA user_version``; each entry of ``_MIGRATIONS`` moves the file up by one."""
 
 _SCHEMA_V1 = """
@@ -135,7 +135,25 @@ and the goals a mentee shares with a pair. Every personal row refers to its user
 ``IF NOT EXISTS`` throughout, as in version 2: a file whose version number was set back (as the
 older-file tests do) migrates again without error."""
 
-_MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1, _SCHEMA_V2, _SCHEMA_V3, _SCHEMA_V4)
+_SCHEMA_V5 = """
+CREATE TABLE IF NOT EXISTS login_roles (
+    user TEXT PRIMARY KEY REFERENCES logins(user) ON DELETE CASCADE,
+    role TEXT NOT NULL CHECK (role IN ('mentee', 'mentor', 'trainer'))
+);
+CREATE TABLE IF NOT EXISTS course_progress (
+    user TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    step_id TEXT NOT NULL,
+    done_at TEXT NOT NULL,
+    PRIMARY KEY (user, step_id)
+);
+"""
+"""Each login's role (:mod:`assistant.records.logins`): what the web app lets it do; a login
+without a row (every login from before this version) is a mentee. And each user's progress
+through the onboarding course (:mod:`assistant.records.course_progress`): the steps they
+completed and when. Both go with the login or the user (``ON DELETE CASCADE``). Tables rather
+than a column: ``IF NOT EXISTS`` keeps the migration re-runnable, as in version 4."""
+
+_MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1, _SCHEMA_V2, _SCHEMA_V3, _SCHEMA_V4, _SCHEMA_V5)
 """``_MIGRATIONS[n]`` takes a file from schema version ``n`` to ``n + 1``."""
 
 

@@ -124,18 +124,25 @@ class Records:
         with self._lock:
             row = self._db.execute("SELECT created_at FROM users WHERE id = ?", (owner,)).fetchone()
             goals = self._load_goals(self._db, owner, statuses=tuple(GoalStatus))
+            course = self._db.execute(
+                "SELECT step_id, done_at FROM course_progress WHERE user = ? "
+                "ORDER BY done_at, step_id",
+                (owner,),
+            ).fetchall()
         return {
             "schema_version": SCHEMA_VERSION,
             "exported_at": _stamp(self._now()),
             "user": {"id": owner, "created_at": row[0] if row else None},
             "goals": [goal.model_dump(mode="json") for goal in goals],
+            "course_progress": [{"step": step, "done_at": at} for step, at in course],
         }
 
     def erase_user(self, owner: str) -> int:
         """Delete ``owner`` and all they own, then scrub the file; returns the rows removed.
 
         In mentoring pairs that means their membership, the notes they wrote, the actions
-        assigned to them and their goal shares; the other members' own notes stay."""
+        assigned to them and their goal shares; the other members' own notes stay. Their
+        course progress and their login (with its role) go too."""
         check_user_id(owner)
         with self._lock:
             with self._transaction() as db:
@@ -151,6 +158,7 @@ class Records:
                         ("session_notes", "author"),
                         ("pair_actions", "assignee"),
                         ("goal_shares", "owner"),
+                        ("course_progress", "user"),
                     )
                 )
                 db.execute("DELETE FROM users WHERE id = ?", (owner,))

@@ -11,6 +11,7 @@ import hashlib
 import json
 import re
 from collections import Counter
+from typing import Any
 
 from assistant.retrieval.documents import AUDIENCES, Chunk, Document, Section
 from assistant.retrieval.filters import audience_key
@@ -82,6 +83,13 @@ def _tail(units: list[tuple[str, str]], budget: int) -> list[tuple[str, str]]:
     return kept
 
 
+def embed_text(text: str, metadata: dict[str, Any]) -> str:
+    """What is embedded for a chunk: its document title and section, then its text."""
+    title, label = str(metadata.get("title", "")), str(metadata.get("section", ""))
+    header = f"{title} — {label}" if label else title
+    return f"{header}\n\n{text}"
+
+
 def chunk_document(document: Document, collection: str, size: int, overlap: int) -> list[Chunk]:
     """Cut a document into chunks carrying citation metadata (title, section, source)."""
     chunks: list[Chunk] = []
@@ -132,8 +140,7 @@ def _make_chunk(
     label = section.label
     ordinal = seen[label]
     seen[label] += 1
-    header = f"{document.title} — {label}" if label else document.title
-    embed_text = f"{header}\n\n{text}"
+    embedded = embed_text(text, {"title": document.title, "section": label})
     metadata: dict[str, str | int | bool] = {
         "source": document.source,
         "title": document.title,
@@ -147,10 +154,10 @@ def _make_chunk(
     }
     for audience in AUDIENCES:
         metadata[audience_key(audience)] = audience in document.audience
-    metadata["content_hash"] = _digest(embed_text, json.dumps(metadata, sort_keys=True))[:32]
+    metadata["content_hash"] = _digest(embedded, json.dumps(metadata, sort_keys=True))[:32]
     return Chunk(
         id=chunk_id(collection, document.source, label, ordinal),
         text=text,
-        embed_text=embed_text,
+        embed_text=embedded,
         metadata=metadata,
     )

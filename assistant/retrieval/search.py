@@ -2,31 +2,41 @@
 
 :class:`KnowledgeBase` is the one object callers need: it owns the embedder, the vector store and
 the lexical index, and hands out :class:`Hit` objects that carry their citation.
+
+Another process may write to the same store while this one runs (``mentor ingest`` beside the
+web app). The store's version token tells: a search re-checks it every few seconds, reloads the
+lexical index, and reopens an embedded Chroma, whose in-memory vector index does not see the
+other process's writes (a query then fails with "Error finding id"). A dense query that fails
+anyway (within those few seconds) reopens the store and is retried once.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 from pydantic import BaseModel, Field, computed_field
 
 from assistant.config import Settings
 from assistant.language.text import detect_language
+from assistant.retrieval.chunking import embed_text
 from assistant.retrieval.embeddings import SentenceTransformerEmbedder, profile_for
 from assistant.retrieval.filters import SearchFilter
 from assistant.retrieval.ingest import IngestReport, ingest_paths
 from assistant.retrieval.lexical import LexicalIndex
 from assistant.retrieval.seams import Embedder, VectorStore
-from assistant.retrieval.store import ChromaStore, make_client
+from assistant.retrieval.store import ChromaStore, DenseHit, make_client
 
 if TYPE_CHECKING:
     from chromadb.api import ClientAPI
 
+log = logging.getLogger(__name__)
 MAX_QUERY_CHARS = 4000
 _VERSION_TTL_S = 2.0  # how long a search trusts the cached lexical index before re-checking
 
@@ -95,6 +105,9 @@ class KnowledgeBase:
         self.embedder: Embedder = embedder or SentenceTransformerEmbedder.from_settings(settings)
         chroma = client or make_client(settings)
         self.store: VectorStore = ChromaStore(chroma, self.embedder.slug)
+        self._reopenable = client is None and settings.chroma_mode == "embedded"
+        self._store_lock = threading.RLock()  # reads, and swapping in a reopened store
+        self._writing = 0  # this instance's writes in progress: version changes are its own
         self.profile = profile_for(self.embedder.slug)
         self._lexical: LexicalIndex | None = None
         self._lexical_version = ""
@@ -124,6 +137,8 @@ class KnowledgeBase:
             version = self.store.version()
             self._checked_at = now
             if self._lexical is None or version != self._lexical_version:
+                if self._lexical is not None:
+                    self._reopen_store()  # written by someone else: see the module docstring
                 index = LexicalIndex.load(self.lexical_dir, version)
                 if index is None:
                     index = self.rebuild_lexical(version)
@@ -133,10 +148,14 @@ class KnowledgeBase:
     def rebuild_lexical(self, version: str | None = None) -> LexicalIndex:
         """Rebuild the BM25 index from the vector store and save it."""
         with self._lexical_lock:
-            version = version or self.store.version()
-            ids, texts, metas = self.store.all_chunks()
+            with self._store_lock:
+                version = version or self.store.version()
+                ids, texts, metas = self.store.all_chunks()
             index = LexicalIndex.build(ids, texts, metas)
-            index.save(self.lexical_dir, version)
+            try:
+                index.save(self.lexical_dir, version)
+            except OSError as exc:  # another process saving it at the same time: it is a cache
+                log.warning("lexical index not saved (%s); kept in memory", type(exc).__name__)
             self._lexical, self._lexical_version = index, version
             self._checked_at = time.monotonic()
             return index
@@ -170,8 +189,9 @@ class KnowledgeBase:
         # Several anticipated questions may stand for one section: read enough entries that
         # each ranking holds ``pool`` distinct sections.
         entries = ENTRIES_PER_SECTION * pool
-        dense = self.store.query(self.embedder.embed_query(query), entries, where)
-        lexical = self.lexical()
+        lexical = self.lexical()  # first: it notices another process's writes
+        vector = self.embedder.embed_query(query)
+        dense = self._dense(vector, entries, where)
         language = where.language or detect_language(query)
         lex_hits = lexical.search(query, language, entries, where)
         fused = reciprocal_rank_fusion(
@@ -193,8 +213,28 @@ class KnowledgeBase:
             (h.similarity for h in dense if h.metadata.get("role") != "question"), default=1.0
         )
         fused = own_material_first(fused, similarity, sources, best_text - OWN_MARGIN)[:k]
-        texts = self.store.get([i for i, _ in fused])
-        return [_to_hit(i, score, *texts[i], similarity.get(i)) for i, score in fused if i in texts]
+        texts = self._get([i for i, _ in fused])
+        found = {i: texts[i] for i, _ in fused if i in texts}
+        similarity |= self._similarity_of(
+            vector, {i: t for i, t in found.items() if i not in similarity}
+        )
+        return [_to_hit(i, score, *found[i], similarity.get(i)) for i, score in fused if i in found]
+
+    def _similarity_of(
+        self, vector: Any, entries: dict[str, tuple[str, dict[str, Any]]]
+    ) -> dict[str, float]:
+        """Cosine similarity to the query of chunks only the lexical side found (the dense
+        ranking did not reach them, or another process wrote them and this one's vector index
+        has not caught up): whether a hit covers the question must not depend on which side
+        found it."""
+        if not entries:
+            return {}
+        texts = [embed_text(text, meta) for text, meta in entries.values()]
+        vectors = np.asarray(self.embedder.embed(texts), dtype=np.float64)
+        query = np.asarray(vector, dtype=np.float64)
+        norms = np.linalg.norm(vectors, axis=1) * (np.linalg.norm(query) or 1.0)
+        cosines = vectors @ query / np.where(norms == 0, 1.0, norms)
+        return {i: round(float(c), 4) for i, c in zip(entries, cosines, strict=True)}
 
     def subsections(self, hit: Hit, limit: int = 4) -> list[Hit]:
         """The opening chunk of each direct sub-section of ``hit``'s section, in document order.
@@ -220,7 +260,7 @@ class KnowledgeBase:
             if section not in first or index < first[section][0]:
                 first[section] = (index, chunk_id)
         ordered = sorted(first.values())[:limit]
-        texts = self.store.get([chunk_id for _, chunk_id in ordered])
+        texts = self._get([chunk_id for _, chunk_id in ordered])
         return [_to_hit(i, 0.0, *texts[i], None) for _, i in ordered if i in texts]
 
     def document(self, hit: Hit) -> list[Hit]:
@@ -234,7 +274,7 @@ class KnowledgeBase:
             and meta.get("source") == hit.source
             and meta.get("collection") == hit.collection
         )
-        texts = self.store.get([chunk_id for _, chunk_id in ordered])
+        texts = self._get([chunk_id for _, chunk_id in ordered])
         return [_to_hit(i, 0.0, *texts[i], None) for _, i in ordered if i in texts]
 
     def is_empty(self) -> bool:
@@ -259,10 +299,64 @@ class KnowledgeBase:
     ) -> IngestReport:
         """Ingest files and folders into ``collection``; see :func:`ingest.ingest_paths`."""
         chosen = collection or self.settings.default_collection
-        report = ingest_paths(self.settings, self.embedder, self.store, paths, chosen, on_file)
-        if report.wrote:
-            self.rebuild_lexical()
+        with self._own_writes() as store:
+            report = ingest_paths(self.settings, self.embedder, store, paths, chosen, on_file)
+            if report.wrote:
+                self.rebuild_lexical()
         return report
+
+    def remove_source(self, source: str, collection: str) -> int:
+        """Delete every entry of ``source`` (as ingested: its source id) from ``collection``;
+        returns how many went (0: it had none). The version changes, as after an ingest."""
+        with self._own_writes() as store:
+            ids = list(store.content_hashes(collection).get(source, {}))
+            if not ids:
+                return 0
+            store.bump_version()  # before the write, as ingest does
+            store.delete(ids)
+            self.rebuild_lexical(store.bump_version())
+        return len(ids)
+
+    @contextlib.contextmanager
+    def _own_writes(self) -> Iterator[VectorStore]:
+        """The store, not reopened while this instance writes to it (the version changes it
+        makes are its own)."""
+        with self._store_lock:
+            self._writing += 1
+            store = self.store
+        try:
+            yield store
+        finally:
+            with self._store_lock:
+                self._writing -= 1
+
+    def _reopen_store(self) -> bool:
+        """Open an embedded Chroma afresh, so its vector index holds what another process
+        wrote; False when that does not apply (a server, a client given by the caller) or this
+        instance is writing."""
+        with self._store_lock:
+            if not self._reopenable or self._writing:
+                return False
+            self.store.close()
+            self.store = ChromaStore(make_client(self.settings), self.embedder.slug)
+            return True
+
+    def _dense(self, vector: Any, n: int, where: SearchFilter) -> list[DenseHit]:
+        """The store's dense query; once more on a reopened store if it fails (chromadb's
+        errors share no base class)."""
+        try:
+            with self._store_lock:
+                return self.store.query(vector, n, where)
+        except Exception as exc:
+            if not self._reopen_store():
+                raise
+            log.warning("vector store reopened after %s", type(exc).__name__)
+            with self._store_lock:
+                return self.store.query(vector, n, where)
+
+    def _get(self, ids: list[str]) -> dict[str, tuple[str, dict[str, Any]]]:
+        with self._store_lock:
+            return self.store.get(ids)
 
 
 def own_material_first(

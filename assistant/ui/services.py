@@ -1,5 +1,5 @@
 """What the web app's handlers share: one agent per app (knowledge base, records, model), built
-on first use, and the one place that resolves a request to its user and that agent.
+on first use, and the one place that resolves a request to its user, their role and that agent.
 
 Building the app touches nothing; the first request (or the launch's warm-up) builds the agent,
 indexing the bundled guides into an empty store first.
@@ -14,6 +14,8 @@ from typing import Any
 
 from assistant.agent import Agent
 from assistant.config import Settings
+from assistant.conversation import Role
+from assistant.records.logins import DEFAULT_ROLE, LOCAL_USER, Logins, login_role
 from assistant.records.store import Records
 from assistant.retrieval import KnowledgeBase
 from assistant.ui.handlers import user_of
@@ -55,6 +57,18 @@ class AppServices:
     def session(self, request: Any, language: str = "en") -> tuple[str, Agent]:
         """The request's user (refused, in ``language``, if their login is gone) and the agent."""
         return user_of(request, self.settings, language), self.agent()
+
+    def role(self, request: Any, language: str = "en") -> tuple[str, Role]:
+        """The request's user (as :meth:`session`) and their role, read from the records file
+        on every call, never from the browser: a role changed meanwhile counts at once. The
+        single local user of an app without logins is a trainer (whoever runs it owns the data
+        directory and could run `mentor ingest` anyway); a role that cannot be read is the
+        least one, mentee (fail closed)."""
+        user = user_of(request, self.settings, language)
+        if user == LOCAL_USER:
+            with Logins(self.settings.records_path) as logins:
+                return user, "trainer" if logins.count() == 0 else DEFAULT_ROLE
+        return user, login_role(self.settings.records_path, user) or DEFAULT_ROLE
 
     def close(self) -> None:
         """Close the agent's knowledge base and records, if built."""

@@ -6,8 +6,9 @@ id, multiple-choice questions, or a mini role-play) and the check that marks it 
 validated on load (unique ids, both languages, known quiz ids). :meth:`Course.view` gives step
 ``n`` in one language with its cited sections resolved (guide title, section, opening paragraph).
 
-Progress goes through the :class:`CourseProgress` protocol; :class:`MemoryProgress` keeps it in
-memory until the records store has a table for it. :func:`quiz_passed` applies the pass mark of
+Progress goes through the :class:`CourseProgress` protocol: the records store keeps it per user
+(:class:`assistant.records.course_progress.StoredProgress`), :class:`MemoryProgress` in memory
+(tests, demos). :func:`quiz_passed` applies the pass mark of
 a quiz practice in code (:data:`PASS_SHARE` of the questions, rounded up: 2 of 2, 4 of 5).
 """
 
@@ -117,7 +118,8 @@ class CourseProgress(Protocol):
 
 @dataclass
 class MemoryProgress:
-    """:class:`CourseProgress` in memory (lost at exit) until the records store keeps it."""
+    """:class:`CourseProgress` in memory (lost at exit): for tests and demos; the records store
+    keeps it for real (:class:`assistant.records.course_progress.StoredProgress`)."""
 
     _done: dict[str, set[str]] = field(default_factory=dict)
 
