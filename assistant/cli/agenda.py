@@ -1,5 +1,7 @@
 """``mentor agenda`` and ``mentor brief``: a timed session agenda and a pair's prep brief, both
-composed by code from the guides and the records (no model), in English or French.
+composed by code from the guides and the records, in English or French; the model may word the
+agenda's purposes and questions (``--model``; checked, the guides' wording otherwise), and
+stderr says whose words were used.
 
 ``mentor agenda`` works with a pair (its phase, format, focus and open actions are used) or
 without one (a session number or a phase is then needed); ``--export md|ics`` writes the agenda
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Annotated
@@ -17,13 +20,29 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
-from assistant.cli.common import LanguageOption, check_options, fail, user_errors
+from assistant.cli.common import (
+    LanguageOption,
+    check_options,
+    fail,
+    settings_or_exit,
+    user_errors,
+)
 from assistant.cli.pairs import JsonOption, PairArg, choice, find_pair, open_pairs, parse_day
-from assistant.language.messages import message
+from assistant.model.llm import build_chat_model
 from assistant.records.pairs import PairFormat, Phase
 from assistant.skills.agenda.brief import brief_markdown, compose_brief
 from assistant.skills.agenda.export import agenda_ics, agenda_markdown
+from assistant.skills.agenda.fill import (
+    NOT_READY,
+    FillResult,
+    agenda_pieces,
+    fill_agenda,
+    guides_only,
+    model_ready,
+    wording_note,
+)
 from assistant.skills.agenda.phase import pair_reading, reading_for
 from assistant.skills.agenda.skeleton import Agenda, build_agenda
 
@@ -87,9 +106,18 @@ def agenda(
     zone: Annotated[
         str, typer.Option("--tz", help="ics: the time zone, e.g. Europe/Paris.")
     ] = "UTC",
+    use_model: Annotated[
+        bool | None,
+        typer.Option(
+            "--model/--no-model",
+            help="Let the model word purposes and questions (default: when the configured "
+            "model is ready) or keep the guides' wording.",
+        ),
+    ] = None,
 ) -> None:
     """A timed session agenda by code: minutes add up exactly, check-in and review of open
-    actions first, agreed actions and the next meeting last, cited guide questions."""
+    actions first, agreed actions and the next meeting last, cited guide questions; the model
+    words purposes and questions when it can (checked; the guides' wording otherwise)."""
     check_options(lang)
     if session is not None and phase is not None:
         raise fail("give --session or --phase, not both")
@@ -98,13 +126,20 @@ def agenda(
     if export not in {None, "md", "ics"}:
         raise fail("--export must be md or ics")
     language = lang or "en"
-    built = _build(minutes, pair_id, session, phase, fmt, focus, language)
+    skeleton = _build(minutes, pair_id, session, phase, fmt, focus, language)
+    fill = _filler(use_model)
+    results: list[FillResult] = []
+    if export is None and not as_json:  # the skeleton at once, then the words
+        for piece in agenda_pieces(skeleton, fill, results.append):
+            sys.stdout.write(piece)
+            sys.stdout.flush()
+        err.print(f"[dim]{escape(wording_note(results[0]))}[/]")
+        return
+    result = _settled(skeleton, fill)
+    built = result.agenda
+    err.print(f"[dim]{escape(wording_note(result))}[/]")
     if export is None:
-        if as_json:
-            typer.echo(json.dumps(built.to_dict(), ensure_ascii=False))
-        else:
-            sys.stdout.write(agenda_markdown(built))
-        err.print(f"[dim]{message(language, 'agenda.wording_guides')}[/]")
+        typer.echo(json.dumps(built.to_dict(), ensure_ascii=False))
         return
     text = agenda_markdown(built) if export == "md" else agenda_ics(built, _start(at, zone))
     if output is None:
@@ -112,6 +147,29 @@ def agenda(
         return
     output.write_text(text, encoding="utf-8", newline="")
     err.print(f"wrote {output}")
+
+
+def _filler(use_model: bool | None) -> Callable[[Agenda], FillResult] | None:
+    """How the words are filled: by the configured model (``--model``, or by default when it
+    is ready without a long first setup), else None (the guides' wording)."""
+    if use_model is False:
+        return None
+    settings = settings_or_exit()
+    if use_model is None and not model_ready(settings):
+        return lambda agenda: guides_only(agenda, NOT_READY)
+
+    def fill(agenda: Agenda) -> FillResult:
+        return fill_agenda(agenda, build_chat_model(settings))
+
+    return fill
+
+
+def _settled(skeleton: Agenda, fill: Callable[[Agenda], FillResult] | None) -> FillResult:
+    """The fill's result (the stream consumed at once)."""
+    results: list[FillResult] = []
+    for _ in agenda_pieces(skeleton, fill, results.append):
+        pass
+    return results[0]
 
 
 def _build(

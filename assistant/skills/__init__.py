@@ -6,6 +6,7 @@ plus one line here. Grounded Q&A stays last: it takes every turn the others leav
 
 from __future__ import annotations
 
+from assistant.skills.agenda.chat import SessionPrep
 from assistant.skills.base import Skill, SkillContext
 from assistant.skills.capabilities import Capabilities
 from assistant.skills.goal_coaching import GoalCoaching
@@ -21,6 +22,7 @@ def default_skills(context: SkillContext) -> list[Skill]:
         Capabilities(context),
         StanceExplainer(context),
         StanceSwitch(context),
+        SessionPrep(context),  # a request for session prep is served in either stance
         CoachingStance(context),
         GroundedQA(context),
     ]

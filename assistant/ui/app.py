@@ -14,6 +14,7 @@ from assistant.config import Settings
 from assistant.records.copies import web_cache_dir
 from assistant.ui.chat_tab import build_chat_tab
 from assistant.ui.goals_tab import build_goals_tab
+from assistant.ui.mentor_tab import build_mentor_tab
 from assistant.ui.programme_tab import build_programme_tab
 from assistant.ui.search_tab import build_search_tab
 from assistant.ui.services import AppServices
@@ -65,6 +66,8 @@ def build_app(settings: Settings, services: AppServices | None = None) -> gr.Blo
             build_chat_tab(services, texts, language)
         with texts.make(gr.Tab, {"label": "ui.tab.goals"}, elem_id="tab-goals"):
             build_goals_tab(services, texts, language)
+        with texts.make(gr.Tab, {"label": "mentor_ui.tab"}, elem_id="tab-mentor"):
+            build_mentor_tab(services, texts, language)
         with texts.make(gr.Tab, {"label": "ui.tab.search"}, elem_id="tab-search"):
             build_search_tab(services, texts, language)
         build_programme_tab(services, texts, language)  # trainers only

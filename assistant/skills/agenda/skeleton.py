@@ -37,6 +37,12 @@ class AgendaItem:
     purpose: str
     questions: tuple[str, ...]
     citations: tuple[Citation, ...]
+    facts: str = ""  # code's own end of the purpose (open actions): kept under a model's words
+
+    @property
+    def guide_purpose(self) -> str:
+        """The purpose without code's facts."""
+        return self.purpose.removesuffix(self.facts).strip() if self.facts else self.purpose
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -127,12 +133,13 @@ def build_agenda(
     for slot, length in zip(slots, allocate(slots, minutes), strict=True):
         item = words.items[slot.key]
         extra = extras.get("main" if slot.main else slot.kind)
-        purpose = item.purpose
+        purpose, facts = item.purpose, ""
         if slot.main and focus.strip():
             purpose += " " + message(language, "agenda.focus", focus=focus.strip())
         if slot.kind == "review" and open_actions:
-            purpose += " " + _open_actions_line(open_actions, language, today)
-        items.append(_item(slot, length, item, purpose, extra))
+            facts = _open_actions_line(open_actions, language, today)
+            purpose += " " + facts
+        items.append(replace(_item(slot, length, item, purpose, extra), facts=facts))
     return Agenda(
         total_minutes=minutes,
         phase=reading.phase,
@@ -188,19 +195,22 @@ class AgendaFill(BaseModel):
     items: list[ItemFill]
 
 
-def apply_fill(agenda: Agenda, fill: AgendaFill) -> Agenda:
-    """``agenda`` with the model's purposes and questions; minutes, order, titles and citations
-    stay code's. :class:`ValueError` if the fill does not match the items (the caller retries
-    once, then keeps the guides' wording)."""
+def apply_fill(agenda: Agenda, fill: AgendaFill, keep: frozenset[int] = frozenset()) -> Agenda:
+    """``agenda`` with the model's purposes and questions, except the items at the indexes in
+    ``keep`` (they stay in the guides' wording); minutes, order, titles, citations and code's
+    facts (open actions, after the purpose) stay code's. :class:`ValueError` if the fill does
+    not match the items (:mod:`.fill` validates, retries once, then keeps the guides' wording)."""
     if len(fill.items) != len(agenda.items):
         raise ValueError(f"expected {len(agenda.items)} items, got {len(fill.items)}")
-    for words in fill.items:
+    items = []
+    for n, (item, words) in enumerate(zip(agenda.items, fill.items, strict=True)):
+        if n in keep:
+            items.append(item)
+            continue
         if not words.purpose.strip() or not all(q.strip() for q in words.questions):
             raise ValueError("an item's purpose or a question is empty")
-    items = tuple(
-        replace(
-            item, purpose=words.purpose.strip(), questions=tuple(q.strip() for q in words.questions)
-        )
-        for item, words in zip(agenda.items, fill.items, strict=True)
-    )
-    return replace(agenda, items=items, wording="model")
+        purpose = " ".join([words.purpose.strip(), item.facts]).strip()
+        questions = tuple(q.strip() for q in words.questions)
+        items.append(replace(item, purpose=purpose, questions=questions))
+    written = len(keep) < len(agenda.items)
+    return replace(agenda, items=tuple(items), wording="model" if written else agenda.wording)
