@@ -81,6 +81,12 @@ def test_a_trailing_marker_stays_with_its_sentence() -> None:
     ]
 
 
+def test_a_closing_quote_stays_with_its_question() -> None:
+    line = "- **Explorer**: « Que se passe-t-il ? » ou « Qu'avez-vous essayé ? » [1]"
+    assert sentences(line) == [line]
+    assert not any(is_bare(s) for s in sentences(line))
+
+
 def test_english_words_in_a_french_answer_are_reported_but_not_in_quotations() -> None:
     answer = "Le mentee fixe un goal.\n> The mentee sets the goal [1]\nLe guide « The GROW model »."
     assert wrong_language_words(answer, "fr") == ["goal", "mentee"]

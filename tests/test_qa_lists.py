@@ -124,3 +124,12 @@ def test_a_french_question_answered_from_an_english_guide_says_so() -> None:
 def test_long_items_are_cut_at_a_sentence_or_a_word() -> None:
     assert shorten("One. Two three four five six.", 12) == "One."
     assert shorten("alpha beta gamma delta epsilon", 14) == "alpha beta…"
+
+
+def test_a_noun_only_in_brackets_does_not_name_the_list() -> None:
+    survey = hit(
+        "Learning questions (Kirkpatrick level 2)",
+        "- Rate 1-5: I learned a lot.\n- Open question: what do you do differently?",
+        source="knowledge/en/templates.md",
+    )
+    assert find_lists("What are Kirkpatrick's levels?", "level", [survey], Document(), "en") == []

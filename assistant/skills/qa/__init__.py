@@ -81,7 +81,9 @@ def answer_question(
     if names and asked.kind != "other":  # "What is the OSKAR model?": about what no guide names
         return not_covered(language, names)
     if asked.kind == "list":
-        wider = kb.search(question, LIST_HITS, SearchFilter(hits[0].language, audience))
+        # every guide of the language: a mentee asking for Kirkpatrick's levels gets the
+        # trainers' guide that lists them (audience tailors answers; it hides nothing)
+        wider = kb.search(question, LIST_HITS, SearchFilter(hits[0].language))
         if found := find_lists(question, asked.noun, wider or hits, kb, language):
             return list_answer(found, language)
     sources, messages = build_messages(question, hits, language, history, history_turns, kb)

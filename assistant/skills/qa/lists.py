@@ -33,6 +33,7 @@ _COUNT = (
     r"|huit|neuf|dix)"
 )
 _MARKUP = re.compile(r"\*\*|__|`")
+_BRACKETS = re.compile(r"\([^)]*\)")
 
 
 class DocumentSource(Protocol):
@@ -89,11 +90,17 @@ def find_lists(
         if key not in documents:
             documents[key] = _sections(kb.document(hit))
         for candidate in _candidates(hit, documents[key], bool(noun)):
-            named = fold(f"{leaf_heading(candidate.section)} {candidate.intro}").lower()
+            # what a heading says in brackets qualifies it: "Learning questions (Kirkpatrick
+            # level 2)" is a list of questions, not of levels
+            named = _BRACKETS.sub(
+                " ", fold(f"{leaf_heading(candidate.section)} {candidate.intro}").lower()
+            )
             if nouns and not any(n in named for n in nouns):
                 continue
             heading = fold(leaf_heading(candidate.section)).lower()
-            overlap = len(asked & set(tokenize(heading, language)))
+            # a set of numbered sections is named by its headings ("Niveau 1 : Réaction", …)
+            naming = heading if candidate.section else fold(candidate.intro).lower()
+            overlap = len(asked & set(tokenize(naming, language)))
             near = candidate.section in {hit.section, hit.section.rpartition(" > ")[0]}
             score = (1.0 if near else 0.25) / (1 + rank) + 0.6 * overlap + candidate.bonus
             counted = any(re.search(rf"\b{_COUNT}\s+(?:\w+\s)?{n}", heading) for n in nouns)
