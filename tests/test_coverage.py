@@ -86,3 +86,15 @@ def test_an_unsupported_answer_to_a_question_the_passage_holds_quotes_the_passag
         "> Reverse mentoring pairs a junior employee with a senior leader. [1]"
     )
     assert reply.kind == "answer"
+
+
+def test_a_french_question_only_an_english_guide_answers_gets_that_guide_saying_so(
+    settings, kb: KnowledgeBase, records: Records, write_guide: Callable[..., Path]
+) -> None:
+    agent = agent_with(
+        settings, kb, records, write_guide, "Le mentorat inversé a été inventé en 1999 [1]."
+    )
+    reply = agent.respond(Conversation(user="amira"), "Qu'est-ce que le reverse mentoring ?")
+    text = reply.complete()
+    assert text.startswith("Seul un guide en anglais, « Reverse mentoring », traite ce point")
+    assert "1999" not in text and reply.kind == "answer"

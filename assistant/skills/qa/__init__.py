@@ -101,7 +101,8 @@ def _or_instead(
     checked: Iterator[str], reply: Reply, question: str, top: Hit, names: Sequence[str]
 ) -> Iterator[str]:
     """The model's checked sentences; if none passed, the best passage's own words when it
-    holds the question's words, else "not covered" (and the reply says so: no sources)."""
+    holds the question's words (or is the only guide, in the other language, that retrieval
+    found), else "not covered" (and the reply says so: no sources)."""
     shown = False
     for piece in checked:
         shown = shown or bool(piece.strip())
@@ -109,7 +110,10 @@ def _or_instead(
     if shown:
         return
     source = reply.sources[0]
-    if not names and passage_covers(question, top.text, reply.language, top.language):
+    other_language = top.language != reply.language  # word overlap means little across languages
+    if not names and (
+        other_language or passage_covers(question, top.text, reply.language, top.language)
+    ):
         yield key_sentences(source, top.language, reply.language)
         return
     reply.kind, reply.sources = "not_covered", []
