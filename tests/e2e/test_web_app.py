@@ -84,3 +84,27 @@ def test_the_language_switch_rewords_the_whole_page(app: WebApp, page: Page) -> 
     expect(page.locator("#goals-refresh")).to_have_text("Actualiser")
     page.get_by_text("English", exact=True).click()
     expect(page.locator("#send")).to_have_text("Send")
+
+
+def test_the_stance_explainer_and_the_stance_switch(app: WebApp, page: Page) -> None:
+    open_app(page, app.url)
+    reply = send(
+        page, "is this coaching or mentoring: 'Have you thought about asking your manager?'"
+    )
+    expect(reply).to_contain_text("a mentoring stance")  # the classifier's label, not the model's
+    expect(reply).to_contain_text("leading question (advice in disguise)")
+    expect(reply).to_contain_text(
+        re.compile(r"In a coaching stance, it could be|No rewrite in the other stance")
+    )
+
+    send(page, "Just tell me what you would do")
+    expect(page.locator("#stance input[value='mentoring']")).to_be_checked()
+    reply = send(page, QUESTION)
+    expect(reply).to_contain_text("Mentoring stance: guidance from the guides.")
+
+    send(page, "Help me think it through")
+    expect(page.locator("#stance input[value='coaching']")).to_be_checked()
+    reply = send(page, "I want to lead the next project")
+    expect(reply).to_contain_text(
+        "What is happening at the moment, and what have you tried so far?"
+    )

@@ -9,7 +9,7 @@ is not shown, and when none passes the answer is the passage's own key sentences
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import chain
 
 from langchain_core.language_models import BaseChatModel
@@ -65,13 +65,15 @@ def history_messages(history: Sequence[tuple[str, str]], turns: int) -> list[Bas
 def answer_question(
     question: str,
     kb: KnowledgeBase,
-    model: BaseChatModel,
+    model: BaseChatModel | Callable[[], BaseChatModel],
     language: str | None = None,
     history: Sequence[tuple[str, str]] = (),
     history_turns: int = 3,
     audience: str | None = None,
 ) -> Reply:
-    """Retrieve and start a cited answer; iterate the result to stream it."""
+    """Retrieve and start a cited answer; iterate the result to stream it. ``model`` may be a
+    function giving it: then it is asked for only when the model must write (a list, a "not
+    covered" or a screened question never waits for the model to start)."""
     language = language or detect_language(question)
     hits = retrieve(kb, question, language, audience)
     if not hits:
@@ -88,7 +90,8 @@ def answer_question(
             return list_answer(found, language)
     sources, messages = build_messages(question, hits, language, history, history_turns, kb)
     quoted = "\n".join(source.excerpt for source in sources)
-    answer = safe_model_text(stream_text(model, messages), quoted, language)
+    chat = model if isinstance(model, BaseChatModel) else model()
+    answer = safe_model_text(stream_text(chat, messages), quoted, language)
     checked = cite_as_you_go(
         answer, sources, question, language, limit=MAX_SENTENCES, supported_at=SUPPORTED
     )
@@ -216,7 +219,7 @@ class GroundedQA:
         reply = answer_question(
             turn.message,
             self.context.kb,
-            self.context.model(),
+            self.context.model,
             turn.language,
             turn.conversation.history,
             self.context.settings.history_turns,
