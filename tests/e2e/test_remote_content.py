@@ -122,7 +122,9 @@ def test_an_answer_with_remote_content_fetches_nothing_from_outside(
     reply = send(page, "What is the difference between coaching and mentoring?")
     expect(reply.locator("sub").last).to_contain_text("Sources")  # the answer has finished
     text = reply.inner_text()
-    assert "A mentor shares experience and advice" in text
+    # the model's sentences are shown only if the guides support them; otherwise the guide's
+    # own words are: either way an answer arrived, cleaned
+    assert "A mentor shares experience and advice" in text or "Here is what the guide" in text
     assert OUTSIDE_HOST not in text and "<img" not in text
     assert reply.locator("img").count() == 0
     assert outside.hits == [], "the browser fetched something from the outside host"
