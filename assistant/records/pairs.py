@@ -23,8 +23,8 @@ from __future__ import annotations
 import sqlite3
 import threading
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
@@ -55,7 +55,7 @@ from assistant.records.pair_model import (
     one_of,
     utc_now,
 )
-from assistant.records.schema import connect
+from assistant.records.schema import connect, immediate
 from assistant.records.store import Records, check_user_id
 
 __all__ = [
@@ -102,16 +102,8 @@ class Pairs:
     ) -> None:
         self.close()
 
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+    def _transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        return immediate(self._db, self._lock)
 
     def _stamp(self) -> str:
         return self._clock().astimezone(UTC).isoformat(timespec="microseconds")

@@ -8,6 +8,9 @@ holds the schema version; each entry of ``_MIGRATIONS`` moves a file up by one.
 from __future__ import annotations
 
 import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 SCHEMA_VERSION = 5
@@ -183,6 +186,20 @@ def integrity(path: Path) -> str:
         return f"{type(exc).__name__}: {exc}"
     found = [str(row[0]) for row in rows]
     return "ok" if found == ["ok"] else "; ".join(found[:3])
+
+
+@contextmanager
+def immediate(db: sqlite3.Connection, lock: threading.RLock) -> Iterator[sqlite3.Connection]:
+    """A write transaction on ``db`` (BEGIN IMMEDIATE: the write lock up front), rolled back
+    if anything fails, one thread at a time."""
+    with lock:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
 
 
 def connect(path: Path, *, migrate: bool = False) -> sqlite3.Connection:

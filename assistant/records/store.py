@@ -13,15 +13,21 @@ import json
 import sqlite3
 import threading
 import uuid
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from assistant.goals.model import Goal, GoalDraft, GoalStatus, ProgressEntry
-from assistant.records.schema import SCHEMA_VERSION, CorruptRecordsError, RecordsError, connect
+from assistant.records.schema import (
+    SCHEMA_VERSION,
+    CorruptRecordsError,
+    RecordsError,
+    connect,
+    immediate,
+)
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -93,16 +99,8 @@ class Records:
     ) -> None:
         self.close()
 
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+    def _transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        return immediate(self._db, self._lock)
 
     def _now(self) -> datetime:
         now = self._clock()

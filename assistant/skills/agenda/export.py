@@ -17,9 +17,8 @@ from assistant.skills.agenda.skeleton import Agenda
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
-def agenda_markdown(agenda: Agenda) -> str:
-    """The agenda as Markdown: heading, phase and plan, then each item with its minutes,
-    purpose, questions and sources; a last line says who wrote the words."""
+def header_lines(agenda: Agenda) -> list[str]:
+    """The agenda's heading, its session, phase and plan, and its focus, as Markdown lines."""
     lang = agenda.language
     lines = [f"# {message(lang, 'agenda.heading', minutes=agenda.total_minutes)}", ""]
     meta = message(
@@ -34,6 +33,14 @@ def agenda_markdown(agenda: Agenda) -> str:
     lines.append(meta)
     if agenda.focus:
         lines.append(message(lang, "agenda.focus_label", focus=agenda.focus))
+    return lines
+
+
+def agenda_markdown(agenda: Agenda) -> str:
+    """The agenda as Markdown: heading, phase and plan, then each item with its minutes,
+    purpose, questions and sources; a last line says who wrote the words."""
+    lang = agenda.language
+    lines = header_lines(agenda)
     start, colon = 0, " :" if lang == "fr" else ":"  # French sets a space before a colon
     for number, item in enumerate(agenda.items, start=1):
         end = start + item.minutes

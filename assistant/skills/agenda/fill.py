@@ -27,6 +27,7 @@ from assistant.language.text import detect_language, fold
 from assistant.model.llm import ModelUnavailableError, transport_errors
 from assistant.model.prompts import load_prompt
 from assistant.safety.injection import looks_like_injection
+from assistant.skills.agenda.export import header_lines
 from assistant.skills.agenda.skeleton import (
     MAX_QUESTIONS,
     Agenda,
@@ -275,19 +276,7 @@ def _safe_fill(fill: Callable[[Agenda], FillResult], agenda: Agenda) -> FillResu
 def skeleton_markdown(agenda: Agenda) -> str:
     """The heading, phase and plan, and each item's title and minutes (what code decides)."""
     lang = agenda.language
-    lines = [f"# {message(lang, 'agenda.heading', minutes=agenda.total_minutes)}", ""]
-    meta = message(
-        lang,
-        "agenda.meta",
-        phase=message(lang, f"agenda.phase.{agenda.phase}"),
-        plan=message(lang, f"agenda.plan.{agenda.plan}"),
-        format=agenda.format,
-    )
-    if agenda.session_number:
-        meta = f"{message(lang, 'agenda.session', number=agenda.session_number)} · {meta}"
-    lines.append(meta)
-    if agenda.focus:
-        lines.append(message(lang, "agenda.focus_label", focus=agenda.focus))
+    lines = header_lines(agenda)
     lines.append("")
     start, colon = 0, " :" if lang == "fr" else ":"  # French sets a space before a colon
     for number, item in enumerate(agenda.items, start=1):
