@@ -71,8 +71,8 @@ safety: install ## crisis and scope screens: handled, false alarms, referrals (h
 	$(BIN)/python -m evals.eval_safety
 
 eval-answers: install ## answer quality with the embedded model: key points, unsupported sentences, not covered (long)
-	$(BIN)/python -m evals.eval_answers --set answers
-	$(BIN)/python -m evals.eval_answers --set external
+	$(BIN)/python -m evals.eval_answers --set answers --data-dir data-eval-answers/answers
+	$(BIN)/python -m evals.eval_answers --set external --data-dir data-eval-answers/external
 
 eval-stance: install ## stance classifier: held-out test, external set, calibration, throughput
 	$(BIN)/python -m evals.eval_stance --split test --external --bench
