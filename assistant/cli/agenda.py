@@ -32,7 +32,7 @@ from assistant.cli.common import (
 from assistant.cli.pairs import JsonOption, PairArg, choice, find_pair, open_pairs, parse_day
 from assistant.model.llm import build_chat_model
 from assistant.records.pairs import PairFormat, Phase
-from assistant.skills.agenda.brief import brief_markdown, compose_brief
+from assistant.skills.agenda.brief import brief_markdown, pair_brief
 from assistant.skills.agenda.export import agenda_ics, agenda_markdown
 from assistant.skills.agenda.fill import (
     NOT_READY,
@@ -62,13 +62,13 @@ def brief(
     pairs, caller = open_pairs()
     with user_errors(), pairs:
         pair = find_pair(pairs, caller, pair_id)
-        sessions = pairs.sessions(caller, pair.id)
-        actions = pairs.actions(caller, pair.id)
-        goals = pairs.shared_goals(caller, pair.id)
-        reading = pair_reading(pair, sessions, goals, today)
-        agenda = build_agenda(45, reading, format=pair.format, language=language)
-        composed = compose_brief(
-            pair, sessions, actions, goals, reading, agenda, today=today, language=language
+        composed = pair_brief(
+            pair,
+            pairs.sessions(caller, pair.id),
+            pairs.actions(caller, pair.id),
+            pairs.shared_goals(caller, pair.id),
+            today=today,
+            language=language,
         )
     if as_json:
         typer.echo(json.dumps(composed.to_dict(), ensure_ascii=False))

@@ -32,7 +32,7 @@ from assistant.records.pairs import (
     Session,
 )
 from assistant.records.store import GoalNotFound, RecordsError
-from assistant.skills.agenda.brief import brief_markdown, compose_brief
+from assistant.skills.agenda.brief import brief_markdown, pair_brief
 from assistant.skills.agenda.export import agenda_ics, agenda_markdown
 from assistant.skills.agenda.fill import FillResult, agenda_pieces
 from assistant.skills.agenda.phase import pair_reading, reading_for
@@ -126,11 +126,7 @@ def pair_page(
     if not actions:
         lines.append(_say(language, "no_actions"))
     if pair.role == "mentor":
-        reading = pair_reading(pair, sessions, goals, today)
-        agenda = build_agenda(45, reading, format=pair.format, language=language)
-        brief = compose_brief(
-            pair, sessions, actions, goals, reading, agenda, today=today, language=language
-        )
+        brief = pair_brief(pair, sessions, actions, goals, today=today, language=language)
         text = brief_markdown(brief).replace("## ", "#### ").replace("# ", "### ", 1)
         lines += ["", "---", "", text]
     return "\n".join(lines) + "\n"

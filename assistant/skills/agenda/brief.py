@@ -15,11 +15,12 @@ from typing import Any
 from assistant.goals.model import Goal
 from assistant.language.messages import message
 from assistant.records.pairs import Action, Pair, Session
-from assistant.skills.agenda.phase import PhaseReading, months_between
-from assistant.skills.agenda.skeleton import Agenda, action_line
+from assistant.skills.agenda.phase import PhaseReading, months_between, pair_reading
+from assistant.skills.agenda.skeleton import Agenda, action_line, build_agenda
 from assistant.skills.agenda.words import wording
 
 QUESTION_KINDS = ("review", "core", "actions")
+BRIEF_MINUTES = 45  # the skeleton a brief reads its phase's questions from
 """Where the brief's three questions come from: the review, the central item, the actions."""
 
 
@@ -58,6 +59,23 @@ class Brief:
             "language": self.language,
             **{name: [p.to_dict() for p in getattr(self, name)] for name in sections},
         }
+
+
+def pair_brief(
+    pair: Pair,
+    sessions: Sequence[Session],
+    actions: Sequence[Action],
+    goals: Sequence[Goal],
+    *,
+    today: date,
+    language: str = "en",
+) -> Brief:
+    """The brief for the next session of ``pair``, from its records as the caller may see them."""
+    reading = pair_reading(pair, sessions, goals, today)
+    agenda = build_agenda(BRIEF_MINUTES, reading, format=pair.format, language=language)
+    return compose_brief(
+        pair, sessions, actions, goals, reading, agenda, today=today, language=language
+    )
 
 
 def compose_brief(
