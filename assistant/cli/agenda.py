@@ -43,8 +43,8 @@ from assistant.skills.agenda.fill import (
     model_ready,
     wording_note,
 )
-from assistant.skills.agenda.phase import pair_reading, reading_for
-from assistant.skills.agenda.skeleton import Agenda, build_agenda
+from assistant.skills.agenda.phase import reading_for
+from assistant.skills.agenda.skeleton import Agenda, build_agenda, pair_agenda
 
 err = Console(stderr=True)
 
@@ -197,20 +197,18 @@ def _build(
         pairs, caller = open_pairs()
         with pairs:
             pair = find_pair(pairs, caller, pair_id)
-            today = date.today()
-            sessions = pairs.sessions(caller, pair.id)
-            goals = pairs.shared_goals(caller, pair.id)
-            reading = pair_reading(pair, sessions, goals, today, session)
-            if chosen_phase is not None:
-                reading = reading_for(session_number=reading.session_number, phase=chosen_phase)
-            return build_agenda(
+            return pair_agenda(
+                pair,
+                pairs.sessions(caller, pair.id),
+                pairs.shared_goals(caller, pair.id),
+                pairs.actions(caller, pair.id),
                 minutes,
-                reading,
-                format=chosen_format or pair.format,
-                focus=pair.focus if focus is None else focus,
+                today=date.today(),
                 language=language,
-                open_actions=pairs.actions(caller, pair.id),
-                today=today,
+                session=session,
+                phase=chosen_phase,
+                format=chosen_format,
+                focus=focus,
             )
 
 

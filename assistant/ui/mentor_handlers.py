@@ -36,7 +36,7 @@ from assistant.skills.agenda.brief import brief_markdown, pair_brief
 from assistant.skills.agenda.export import agenda_ics, agenda_markdown
 from assistant.skills.agenda.fill import FillResult, agenda_pieces
 from assistant.skills.agenda.phase import pair_reading, reading_for
-from assistant.skills.agenda.skeleton import Agenda, build_agenda
+from assistant.skills.agenda.skeleton import Agenda, build_agenda, pair_agenda
 from assistant.ui.goal_handlers import ExportFolder
 
 Fill = Callable[[Agenda], FillResult] | None
@@ -276,19 +276,18 @@ def agenda_skeleton(
             language=language,
         )
     pair = pairs.get_pair(user, pair_id)
-    sessions = pairs.sessions(user, pair.id)
-    goals = pairs.shared_goals(user, pair.id)
-    reading = pair_reading(pair, sessions, goals, today, number)
-    if chosen_phase is not None:
-        reading = reading_for(session_number=reading.session_number, phase=chosen_phase)
-    return build_agenda(
+    return pair_agenda(
+        pair,
+        pairs.sessions(user, pair.id),
+        pairs.shared_goals(user, pair.id),
+        pairs.actions(user, pair.id),
         int(minutes),
-        reading,
-        format=chosen_format or pair.format,
-        focus=focus.strip() if focus and focus.strip() else pair.focus,
-        language=language,
-        open_actions=pairs.actions(user, pair.id),
         today=today,
+        language=language,
+        session=number,
+        phase=chosen_phase,
+        format=chosen_format,
+        focus=focus.strip() if focus and focus.strip() else None,
     )
 
 

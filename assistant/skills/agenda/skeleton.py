@@ -18,9 +18,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from assistant.goals.model import Goal
 from assistant.language.messages import message
-from assistant.records.pairs import FORMATS, GROUP_FORMATS, Action, PairFormat, Phase
-from assistant.skills.agenda.phase import PhaseReading
+from assistant.records.pairs import FORMATS, GROUP_FORMATS, Action, Pair, PairFormat, Phase, Session
+from assistant.skills.agenda.phase import PhaseReading, pair_reading, reading_for
 from assistant.skills.agenda.plans import Kind, Slot, slots_for
 from assistant.skills.agenda.words import Citation, ItemWords, wording
 
@@ -108,6 +109,36 @@ def allocate(slots: Sequence[Slot], total: int) -> list[int]:
         minutes[i] -= 1
         by_remainder.remove(i)
     return minutes
+
+
+def pair_agenda(
+    pair: Pair,
+    sessions: Sequence[Session],
+    goals: Sequence[Goal],
+    actions: Sequence[Action],
+    minutes: int,
+    *,
+    today: date,
+    language: str = "en",
+    session: int | None = None,
+    phase: Phase | None = None,
+    format: PairFormat | None = None,
+    focus: str | None = None,
+) -> Agenda:
+    """The skeleton of ``pair``'s next session (or session number ``session``) from its records;
+    ``phase``, ``format`` and ``focus`` override what the pair's records give."""
+    reading = pair_reading(pair, sessions, goals, today, session)
+    if phase is not None:
+        reading = reading_for(session_number=reading.session_number, phase=phase)
+    return build_agenda(
+        minutes,
+        reading,
+        format=format or pair.format,
+        focus=pair.focus if focus is None else focus,
+        language=language,
+        open_actions=actions,
+        today=today,
+    )
 
 
 def build_agenda(
