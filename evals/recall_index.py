@@ -15,7 +15,7 @@ from pathlib import Path
 
 from assistant.config import load_settings
 from assistant.retrieval import KnowledgeBase
-from evals.bench_retrieval import _relative, external_questions
+from evals.bench_retrieval import Result, _relative, external_questions, is_relevant
 from evals.datasets import load_retrieval_questions
 
 
@@ -29,11 +29,11 @@ def main(argv: list[str] | None = None) -> int:
     with KnowledgeBase(load_settings(data_dir=args.data_dir)) as kb:
         for name, questions in sets.items():
             for q in questions:
-                hits = kb.search(q.question, 5)
-                ok = any(
-                    _relative(h.source) == q.guide and q.section in h.section.split(" > ")
-                    for h in hits
-                )
+                results = [
+                    Result(_relative(h.source), [tuple(h.section.split(" > "))])
+                    for h in kb.search(q.question, 5)
+                ]
+                ok = any(is_relevant(r, q) for r in results)
                 for key in (name, f"{name} {q.lang}"):
                     found[key] += ok
                     asked[key] += 1
