@@ -199,6 +199,13 @@ class Settings(BaseSettings):
             "the resources file: fr, be, ch, ca, gb, ie, us). Empty: international resources."
         ),
     )
+    country: str = Field(
+        "FR",
+        description=(
+            "Country whose public holidays a goal's first review avoids (weekends are always "
+            "avoided): FR, GB, US, DE, BE, CA or CH. Empty: weekends only."
+        ),
+    )
     safety_resources: Path = Field(
         PROMPTS_DIR / "safety" / "resources.yaml",
         description=(
@@ -217,6 +224,16 @@ class Settings(BaseSettings):
                 raise ValueError(
                     f"MENTOR_CHROMA_URL must look like http://host:port, got {value!r}"
                 )
+        return value
+
+    @field_validator("country")
+    @classmethod
+    def _check_country(cls, value: str) -> str:
+        from assistant.dates.holidays import COUNTRIES
+
+        value = value.strip().upper()
+        if value and value not in COUNTRIES:
+            raise ValueError(f"MENTOR_COUNTRY must be one of {', '.join(COUNTRIES)} or empty")
         return value
 
     @field_validator("web_host")
@@ -267,7 +284,9 @@ def load_settings(**overrides: object) -> Settings:
 
 
 def current_user(settings: Settings) -> str:
-    """The command line's user id: ``MENTOR_USER``, else the login name."""
-    import getpass
+    """The command line's user id: ``MENTOR_USER``, else the web app's single local user
+    (``local``, :data:`assistant.records.logins.LOCAL_USER`), so that the command line and the
+    local web app share one owner's goals."""
+    from assistant.records.logins import LOCAL_USER  # imported here: records import config
 
-    return settings.user.strip() or getpass.getuser()
+    return settings.user.strip() or LOCAL_USER

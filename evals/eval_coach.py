@@ -7,7 +7,16 @@ confirmed, saved SMART goal within the turn budget?
 Each persona (evals/datasets/coach/personas.yaml) answers whatever step the coach asks; at the
 goal card it says yes. Checks per persona: a goal was saved, within ``max_turns`` turns, its
 target date is the expected one, and the SMART checker finds it specific, measurable and
-time-bound. Exit code 1 if any persona fails.
+time-bound. A persona may also expect (each optional):
+
+- ``expect_aim``: the aim the coach kept, in clean words (no meta-talk);
+- ``never_asked``: steps the coach must not ask (the aim given in the first message);
+- ``absent_words``: words the saved goal must not contain (hedges);
+- ``expect_obstacles`` / ``expect_options`` / ``expect_chosen``: what the card keeps;
+- ``expect_ideas``: asking for ideas gets cited ideas;
+- ``expect_said``: words some reply of the coach must contain (a question about a date).
+
+Exit code 1 if any persona fails.
 """
 
 from __future__ import annotations
@@ -26,6 +35,7 @@ import yaml
 from assistant.agent import Agent
 from assistant.config import BUNDLED_KNOWLEDGE_DIR, load_settings
 from assistant.conversation import Conversation
+from assistant.goals.model import Goal
 from assistant.model.llm import start_model_early
 from assistant.records.store import Records
 from assistant.retrieval import KnowledgeBase
@@ -62,13 +72,17 @@ def play(agent: Agent, persona: dict[str, Any], max_turns: int) -> Outcome:
     conversation = Conversation(user=user)
     asked: dict[str, int] = {}
     message = persona["opening"]
-    turns = 0
+    turns, said, cited, aim = 0, [], False, ""
     while turns < max_turns:
-        agent.respond(conversation, message).complete()
+        reply = agent.respond(conversation, message)
+        reply.complete()
+        said.append(reply.text)
+        cited = cited or bool(reply.sources)
         turns += 1
         coach = conversation.guided
         if not isinstance(coach, CoachState):
             break
+        aim = coach.answers.get("aim", aim)
         if coach.step == "confirm":
             message = CONFIRM[persona["language"]]
             continue
@@ -88,7 +102,33 @@ def play(agent: Agent, persona: dict[str, Any], max_turns: int) -> Outcome:
         outcome.problems.append(f"target {goal.target_date}, expected {persona['expect_target']}")
     report = check_goal(goal.statement, goal.language, TODAY)
     outcome.problems += [f"not {c}" for c in REQUIRED if not report.verdicts[c].met]
+    outcome.problems += _expectations(persona, goal, asked, said, cited, aim)
     return outcome
+
+
+def _expectations(
+    persona: dict[str, Any], goal: Goal, asked: dict[str, int], said: list[str], cited: bool,
+    aim: str,
+) -> list[str]:  # fmt: skip
+    """What the persona's optional ``expect_*`` keys ask for and the conversation missed."""
+    problems = []
+    if "expect_aim" in persona and aim != persona["expect_aim"]:
+        problems.append(f"aim kept as {aim!r}")
+    problems += [f"asked {step}" for step in persona.get("never_asked", []) if step in asked]
+    statement = goal.statement.lower()
+    problems += [f"{w!r} kept" for w in persona.get("absent_words", []) if w in statement]
+    for obstacle in persona.get("expect_obstacles", []):
+        if not any(obstacle in kept for kept in goal.obstacles):
+            problems.append(f"obstacle {obstacle!r} lost")
+    if "expect_options" in persona and goal.options != persona["expect_options"]:
+        problems.append(f"options {goal.options}")
+    if "expect_chosen" in persona and goal.chosen_option != persona["expect_chosen"]:
+        problems.append(f"chosen option {goal.chosen_option!r}")
+    if persona.get("expect_ideas") and not cited:
+        problems.append("no cited ideas")
+    if "expect_said" in persona and not any(persona["expect_said"] in text for text in said):
+        problems.append(f"never said {persona['expect_said']!r}")
+    return problems
 
 
 def run(agent_for: Callable[[Records], Agent], records_path: Path) -> list[Outcome]:

@@ -28,9 +28,7 @@ SOURCES = [
 
 def checked(text: str, size: int = 4) -> str:
     pieces = [text[i : i + size] for i in range(0, len(text), size)]
-    return "".join(
-        cite_as_you_go(pieces, SOURCES, QUESTION, "en", supported_at=SUPPORTED)
-    ).strip()
+    return "".join(cite_as_you_go(pieces, SOURCES, QUESTION, "en", supported_at=SUPPORTED)).strip()
 
 
 def test_a_supported_sentence_is_shown_with_its_citation() -> None:

@@ -278,6 +278,7 @@ def test_edit_without_set_asks_each_field_with_the_current_value_as_default() ->
         "",  # first-step date: stays empty
         "",  # review
         "-",  # obstacles: cleared
+        "",  # options considered: kept
         "",  # support
         "first talk @ in 6 weeks",  # a milestone
         "",  # no more milestones
@@ -300,3 +301,69 @@ def test_an_abandoned_interactive_edit_saves_nothing() -> None:
     result = edit(goal.id, stdin="Give four talks\n")  # then end of input
     assert result.exit_code != 0
     assert stored(goal) == goal
+
+
+# -- one owner for the command line and the local web app -------------------------------------
+
+
+def test_the_command_lines_default_user_is_the_local_web_apps_user(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from assistant.config import current_user
+    from assistant.records.logins import LOCAL_USER
+    from assistant.ui.goal_handlers import goal_choices, goals_markdown
+    from assistant.ui.handlers import user_of
+
+    monkeypatch.delenv("MENTOR_USER")
+    assert current_user(load_settings()) == LOCAL_USER == "local"
+    result = runner.invoke(cli.app, ["goal", "draft"], input=DRAFT)
+    assert result.exit_code == 0, result.output
+    [goal] = json.loads(runner.invoke(cli.app, ["goal", "list", "--json"]).stdout)
+    assert goal["owner"] == "local"
+
+    settings = load_settings()
+    web_user = user_of(None, settings)  # the web app without logins
+    with Records(settings.records_path) as records:
+        listed = goals_markdown(records, web_user)
+        assert goal["statement"] in listed
+        assert goal_choices(records, web_user) == [(goal["statement"][:80], goal["id"])]
+
+    monkeypatch.setenv("MENTOR_USER", "amira")  # still overrides the default
+    assert current_user(load_settings()) == "amira"
+    assert json.loads(runner.invoke(cli.app, ["goal", "list", "--json"]).stdout) == []
+
+
+def test_goals_left_under_the_login_name_are_hinted_at_not_moved(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("MENTOR_USER")
+    monkeypatch.setattr(cli_common.getpass, "getuser", lambda: "sam")
+    older = saved_goal(owner="sam")
+
+    result = runner.invoke(cli.app, ["goal", "list", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == []
+    hint = " ".join(result.stderr.split())
+    assert "1 goal(s) saved earlier under your login name 'sam'" in hint
+    assert "set MENTOR_USER=sam" in hint
+
+    monkeypatch.setenv("MENTOR_USER", "sam")  # the documented way to reach them
+    result = runner.invoke(cli.app, ["goal", "list", "--json"])
+    assert [g["id"] for g in json.loads(result.stdout)] == [older.id]
+    assert "Note:" not in result.stderr
+    assert stored(older).owner == "sam", "nothing was moved"
+
+    monkeypatch.delenv("MENTOR_USER")
+    saved_goal(owner="local")  # once the local user has goals, the note stops
+    assert "Note:" not in runner.invoke(cli.app, ["goal", "list"]).stderr
+
+
+def test_no_hint_without_a_records_file_or_when_the_login_is_local(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("MENTOR_USER")
+    settings = load_settings()
+    assert cli_common.former_owner_hint(settings) is None  # no records file yet
+    saved_goal(owner="local")
+    monkeypatch.setattr(cli_common.getpass, "getuser", lambda: "local")
+    assert cli_common.former_owner_hint(settings) is None

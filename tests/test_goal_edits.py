@@ -148,3 +148,77 @@ def test_smart_warnings_name_each_missing_criterion_with_its_suggestion() -> Non
     report = check_goal("Give three talks at team meetings by 30 June", "en", TODAY)
     [warning] = report.warnings()
     assert warning.startswith("not relevant: Say why it matters to you")
+
+
+@pytest.mark.parametrize(
+    ("statement", "language", "target", "rewritten"),
+    [
+        ("Give three talks by 30 June 2027.", "en", "15 September 2027", "by 15 September 2027."),
+        ("Give three talks by 2027-06-30.", "en", "2027-09-15", "by 2027-09-15."),
+        ("Give three talks by June 30, 2027.", "en", "2027-09-15", "by September 15, 2027."),
+        ("Give three talks by 30 June.", "en", "15 September", "by 15 September."),
+        ("Give three talks by 30 June.", "en", "2028-06-01", "by 1 June 2028."),
+        (
+            "Donner trois conférences d'ici le 30 juin 2027",
+            "fr",
+            "1er septembre 2027",
+            "d'ici le 1er septembre 2027",
+        ),
+        ("Donner trois conférences avant le 30/06/2027", "fr", "2027-09-15", "le 15/09/2027"),
+        ("Donner trois conférences d'ici le 30 juin", "fr", "15 septembre", "le 15 septembre"),
+    ],
+)
+def test_a_new_target_date_is_written_into_the_statement(
+    statement: str, language: str, target: str, rewritten: str
+) -> None:
+    draft = goal(statement=statement, language=language)
+    after = edit(draft, ("target", target))
+    assert rewritten in after.statement
+    assert "30 June" not in after.statement and "30 juin" not in after.statement
+
+
+def test_the_statement_is_kept_when_the_same_edits_change_it_or_give_no_old_date() -> None:
+    draft = goal(statement="Give three talks by 30 June 2027.")
+    after = edit(draft, ("target", "15 September 2027"), ("statement", "Give talks by 30 June"))
+    assert after.statement == "Give talks by 30 June"
+    assert edit(goal(), ("target", "15 September 2027")).statement == goal().statement
+    assert edit(draft, ("target", "")).statement == draft.statement  # cleared: nothing to write
+    assert edit(draft, ("why", "to lead")).statement == draft.statement
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("31 February 2027", "the target date '31 February 2027' does not exist"),
+        ("30 février", "the target date '30 février' does not exist"),
+        ("2027-02-30", "the target date '2027-02-30' does not exist"),
+        ("1 March 2026", "the target date 2026-03-01 is in the past: choose today or a later"),
+        ("2026-03-01", "the target date 2026-03-01 is in the past"),
+    ],
+)
+def test_impossible_and_past_dates_say_which(text: str, message: str) -> None:
+    with pytest.raises(EditError) as caught:
+        apply_edits(goal(), [("target", text)], date(2026, 11, 27))
+    assert message in str(caught.value)
+    assert "cannot read" not in str(caught.value)
+
+
+def test_edit_errors_carry_a_catalogue_key_and_read_in_the_goals_language() -> None:
+    with pytest.raises(EditError) as caught:
+        apply_edits(goal(language="fr"), [("target", "30 février 2027")], date(2026, 11, 27))
+    error = caught.value
+    assert error.key == "goal_edit.impossible_date"
+    assert error.variables["text"] == "30 février 2027"
+    assert str(error).startswith("the target date '30 février 2027' does not exist")
+    assert error.message() == str(error)
+    assert error.message("fr") == (
+        "la date cible « 30 février 2027 » n'existe pas : ce mois n'a pas ce jour-là ; "
+        "vérifiez le jour et le mois"
+    )
+    with pytest.raises(EditError) as caught:
+        edit(goal(), ("review", "2020-01-01"))
+    assert caught.value.message("fr").startswith("la date de bilan 2020-01-01 est passée")
+    with pytest.raises(EditError) as caught:
+        field_name("colour")
+    assert caught.value.key == "goal_edit.unknown_field"
+    assert caught.value.message("fr").startswith("champ inconnu « colour » : utilisez l'un de")

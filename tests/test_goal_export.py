@@ -327,3 +327,27 @@ def test_exports_at_different_times_keep_their_uids_and_stamp_in_utc() -> None:
     assert {e.decoded("DTSTAMP") for e in later} == {datetime(2026, 5, 1, 12, 0, tzinfo=UTC)}
     with pytest.raises(ValueError, match="timezone-aware"):
         goal_ics(goal, datetime(2026, 5, 1))
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_every_event_reminds_the_day_before_with_its_summary(language: str) -> None:
+    ics = goal_ics(full_goal(language), STAMP)
+    events = parse_events(ics)
+    keys = {str(e["UID"]).split("-", 1)[1].split("@")[0] for e in events}
+    assert {"target", "first-step", "review"} <= keys
+    for event in events:
+        [alarm] = [c for c in event.subcomponents if c.name == "VALARM"]
+        assert str(alarm["ACTION"]) == "DISPLAY"
+        assert str(alarm["DESCRIPTION"]) == str(event["SUMMARY"])
+        assert alarm.decoded("TRIGGER") == timedelta(days=-1)
+    assert ics.count("BEGIN:VALARM\r\nACTION:DISPLAY\r\n") == len(events)
+    assert ics.count("TRIGGER:-P1D\r\nEND:VALARM\r\nEND:VEVENT\r\n") == len(events)
+
+
+def test_a_long_reminder_is_folded_and_reads_back_whole() -> None:
+    goal = make_goal(statement="é🎤" * 160, target_date=date(2027, 6, 30))
+    ics = goal_ics(goal, STAMP)
+    assert all(len(line.encode("utf-8")) <= 75 for line in ics.split("\r\n"))
+    [event] = parse_events(ics)
+    [alarm] = event.walk("VALARM")
+    assert str(alarm["DESCRIPTION"]) == f"Goal due: {'é🎤' * 160}"

@@ -18,6 +18,8 @@ from assistant.ui.goal_handlers import (
     ExportFolder,
     change_goal_status,
     export_goal,
+    export_goal_file,
+    format_choices,
     goal_choices,
     goals_markdown,
     record_goal_progress,
@@ -274,3 +276,60 @@ def test_exports_are_written_where_only_this_account_can_read_them(
 )
 def test_export_file_names_are_portable_slugs_cut_at_a_word(statement: str, name: str) -> None:
     assert file_name(GoalDraft(statement=statement), "md") == name
+
+
+def test_the_list_writes_dates_statuses_and_percentages_in_the_pages_language(
+    records: Records, goal: Goal
+) -> None:
+    records.record_progress("amira", goal.id, "", 30)
+    english = goals_markdown(records, "amira")
+    assert "— 30 June 2027 · active · 30% · " in english
+    french = goals_markdown(records, "amira", language="fr")
+    assert "— 30 juin 2027 · en cours · 30\u00a0% · " in french
+    assert "active" not in french and "June" not in french
+    change_goal_status(records, "amira", goal.id, GoalStatus.ARCHIVED, "fr")
+    assert " · archivé" in goals_markdown(records, "amira", True, "fr")
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_exports_say_what_was_written_or_why_nothing_was(
+    records: Records, goal: Goal, tmp_path: Path, language: str
+) -> None:
+    folder = ExportFolder(tmp_path / "exports")
+    path, notice = export_goal_file(records, "amira", goal.id, "ics", folder, language=language)
+    assert path is not None and path.endswith(".ics")
+    assert notice == say(language, "goals_web.exported_ics")
+    path, notice = export_goal_file(records, "amira", goal.id, "md", folder, language=language)
+    assert path is not None and notice == say(language, "goals_web.exported_md")
+    assert export_goal_file(records, "amira", None, "md", folder, language=language) == (
+        None,
+        say(language, "ui.goals.pick"),
+    )
+    assert export_goal_file(records, "bruno", goal.id, "md", folder, language=language) == (
+        None,
+        say(language, "ui.goals.not_found"),
+    )
+
+
+def test_the_export_formats_are_named_in_the_pages_language() -> None:
+    assert [value for _, value in format_choices("en")] == ["md", "ics"]
+    assert format_choices("fr") == [
+        ("Fiche de l'objectif (.md)", "md"),
+        ("Agenda avec rappels (.ics)", "ics"),
+    ]
+    assert format_choices("en")[1][0] == "Calendar with reminders (.ics)"
+
+
+def test_the_pages_own_words_differ_between_languages() -> None:
+    """Every message the tab writes itself exists in French, not as the English text."""
+    keys = [
+        "ui.goals.none_yet",
+        "ui.goals.pick",
+        "ui.goals.not_found",
+        "goals_web.exported_md",
+        "goals_web.exported_ics",
+        "goals_web.format_ics",
+        "goals_web.empty_query",
+    ]
+    for key in keys:
+        assert say("fr", key) != say("en", key), key

@@ -113,6 +113,11 @@ print(json.dumps({
     ),
     "elem_ids": sorted(b.elem_id for b in app.demo.blocks.values() if b.elem_id),
     "delete_cache": app.demo.delete_cache,
+    "chained": sorted(
+        [app.demo.fns[fn.trigger_after].name, fn.name]
+        for fn in app.demo.fns.values()
+        if fn.trigger_after is not None
+    ),
 }))
 """
 
@@ -178,3 +183,66 @@ def test_a_signed_in_user_whose_login_was_erased_is_refused(settings: Settings) 
     assert refused.value.message == message("en", "ui.signed_out")
     with pytest.raises(gr.Error, match="n'existe plus"):
         user_of(request, settings, "fr")
+
+
+def test_a_chat_turn_that_saves_a_goal_refreshes_my_goals(built_app: dict[str, Any]) -> None:
+    """Both ways of sending a chat message (the button, Enter) are followed by the goals
+    list's refresh, which skips itself unless the turn saved a goal."""
+    assert built_app["chained"].count(["on_chat", "on_chat_saved"]) == 2
+
+
+def _fixed_agent(reply: Any) -> Any:
+    return SimpleNamespace(respond=lambda conversation, text: reply)
+
+
+def _goal() -> Any:
+    from datetime import UTC, datetime
+
+    from assistant.goals.model import Goal
+
+    now = datetime(2027, 1, 4, tzinfo=UTC)
+    return Goal(
+        id="0123456789abcdef0123456789abcdef",
+        owner="local",
+        created_at=now,
+        updated_at=now,
+        statement="Give three talks",
+    )
+
+
+def test_the_chat_tells_which_goal_a_turn_saved() -> None:
+    from assistant.reply import Reply
+    from assistant.ui.handlers import chat_turn, saved_goal_id
+
+    goal = _goal()
+    saved = Reply.fixed("done", "en", "Saved.", card=goal)
+    assert saved_goal_id(saved) == goal.id
+    assert saved_goal_id(Reply.fixed("done", "en", "Stopped.")) is None
+    assert saved_goal_id(Reply.fixed("confirm", "en", "Save it?", card=goal.draft())) is None
+
+    seen: list[Any] = []
+    turns = list(
+        chat_turn(_fixed_agent(saved), None, "local", "mentee", "yes", [], on_reply=seen.append)
+    )
+    assert seen == [saved] and turns[-1][0][-1]["content"] == "Saved."
+    seen.clear()
+    failed = Reply.unavailable("en")
+    list(chat_turn(_fixed_agent(failed), None, "local", "mentee", "yes", [], on_reply=seen.append))
+    assert seen == [], "a failed turn saved nothing"
+
+
+@pytest.mark.parametrize(("language", "heading"), [("en", "Sources"), ("fr", "Sources")])
+def test_the_sources_heading_and_an_empty_search_follow_the_page(
+    kb: KnowledgeBase, language: str, heading: str
+) -> None:
+    from assistant.language.messages import message
+    from assistant.reply import Reply, Source
+    from assistant.ui.handlers import sources_markdown
+
+    source = Source(1, "Guide", "Part", "knowledge/en/guide.md", "text")
+    reply = Reply.fixed("answer", "en", "An answer [1].")
+    reply.sources = [source]
+    assert f"<sub>**{heading}**<br>[1] Guide — Part" in sources_markdown(reply, language)
+    empty = search_knowledge(kb, "  ", None, None, ui_language=language)
+    assert empty == f"**{message(language, 'goals_web.empty_query')}**"
+    assert (language == "fr") == ("recherche est vide" in empty)

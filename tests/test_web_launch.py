@@ -183,3 +183,37 @@ def test_the_served_app_lets_in_the_right_password_only(served: str) -> None:
         assert right.status_code == 200 and right.json() == {"success": True}
         assert client.get("/config").status_code == 200
         assert client.get("/gradio_api/user").json() == "amira", "handlers see this name"
+
+
+def test_the_sign_in_page_speaks_every_language(with_login: Settings) -> None:
+    from assistant.language.messages import message
+
+    words = launch_options(with_login)["auth_message"]
+    assert message("en", "goals_web.sign_in") in words
+    assert message("fr", "goals_web.sign_in") in words
+
+
+def test_the_local_app_and_the_command_line_share_one_owner(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without logins the page acts as the command line's default user: a goal saved by
+    either is the other's; MENTOR_USER moves only the command line; a login is its own user."""
+    from types import SimpleNamespace
+
+    from assistant.config import current_user
+    from assistant.goals.model import GoalDraft
+    from assistant.records.store import Records
+    from assistant.ui.goal_handlers import goals_markdown
+    from assistant.ui.handlers import user_of
+
+    page = user_of(SimpleNamespace(username=None), settings)
+    assert page == current_user(settings) == "local"
+    with Records(settings.records_path) as records:
+        records.save_goal(current_user(settings), GoalDraft(statement="Run a team retro"))
+        assert "Run a team retro" in goals_markdown(records, page)
+
+    monkeypatch.setenv("MENTOR_USER", "amira")
+    assert current_user(load_settings()) == "amira"
+    with Logins(settings.records_path) as logins:
+        logins.add("amira", PASSWORD)
+    assert user_of(SimpleNamespace(username="amira"), settings) == "amira"

@@ -3,9 +3,10 @@ base (indexed on first use), the agent of the interactive commands, and progress
 
 from __future__ import annotations
 
+import getpass
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -20,6 +21,7 @@ from assistant.config import Settings, load_settings
 from assistant.conversation import ROLES, Role
 from assistant.language.messages import LANGUAGES
 from assistant.model.llm import start_model_early
+from assistant.records.logins import LOCAL_USER
 from assistant.records.store import Records, RecordsError
 from assistant.retrieval import KnowledgeBase, QueryError
 from assistant.retrieval.embeddings import EmbeddingModelError
@@ -50,12 +52,49 @@ def fail(message: str, code: int = 2) -> typer.Exit:
 def settings_or_exit() -> Settings:
     """The settings, or a clear message naming the bad variable."""
     try:
-        return load_settings()
+        settings = load_settings()
     except ValidationError as exc:
         problems = "; ".join(
             f"MENTOR_{'_'.join(str(p) for p in e['loc']).upper()}: {e['msg']}" for e in exc.errors()
         )
         raise fail(f"invalid setting: {problems}") from exc
+    hint = former_owner_hint(settings)
+    if hint:
+        err.print(f"[dim]Note: {escape(hint)}[/]")
+    return settings
+
+
+def former_owner_hint(settings: Settings) -> str | None:
+    """A note for goals left under the login name, which the command line acted as before it
+    shared the web app's local user: said when ``MENTOR_USER`` is unset, the login name owns
+    goals and ``local`` owns none yet (nothing is moved: the data stays whose it was). Read
+    only; any problem reading the records file means no note (the command meets it itself).
+    """
+    if settings.user.strip() or not settings.records_path.is_file():
+        return None
+    try:
+        login = getpass.getuser()
+    except Exception:  # no login name (a container without a user entry): nothing to hint
+        return None
+    if not login or login == LOCAL_USER:
+        return None
+    uri = f"{settings.records_path.resolve().as_uri()}?mode=ro"
+    try:
+        with closing(sqlite3.connect(uri, uri=True)) as db:
+            rows = db.execute(
+                "SELECT owner, COUNT(*) FROM goals WHERE owner IN (?, ?) GROUP BY owner",
+                (login, LOCAL_USER),
+            ).fetchall()
+    except sqlite3.Error:
+        return None
+    counts = {str(owner): int(count) for owner, count in rows}
+    if not counts.get(login) or counts.get(LOCAL_USER):
+        return None
+    return (
+        f"{counts[login]} goal(s) saved earlier under your login name '{login}' are not "
+        f"listed: the command line now acts as '{LOCAL_USER}', the web app's user. To see "
+        f"them, set MENTOR_USER={login}."
+    )
 
 
 @contextmanager

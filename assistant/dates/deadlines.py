@@ -17,7 +17,15 @@ for the calendar conventions):
   its last day for "this summer"/"cet été" (22 September);
 - durations from today: "in 6 weeks", "within three months", "sous 6 semaines", "dans 2 mois",
   "every week for the next two months" (the horizon);
-- a year or month without a date is the next one not in the past.
+- a year or month without a date is the next one not in the past;
+- a week ends on its Friday ("next week"/"la semaine prochaine": the Friday of next week), a
+  semester is the academic one (31 January, 30 June); "in the next few days"/"dans les
+  prochains jours" is three days on (see :mod:`assistant.dates.periods`).
+
+A day written out that no calendar has ("31 February 2027", "30 février", "2027-02-30") is
+no deadline at all, rather than its month's last day: :func:`impossible_dates` names such
+days and :func:`past_dates` the dates written with a past year, so that
+:func:`assistant.dates.problems.read_future_date` can say which problem a date has.
 
 What does not: frequencies alone ("every week", "chaque lundi", "twice a month"), vague times
 ("soon", "one day", "asap", "bientôt", "un jour", "dès que possible"), past references ("since
@@ -39,11 +47,19 @@ from assistant.dates.words import (
     UNITS,
     WEEKDAYS,
     alternation,
+    group,
     resolve_duration,
 )
 from assistant.language.folded import Folded
 
-__all__ = ["TimeFrame", "find_time_frame", "find_time_frames", "parse_date"]
+__all__ = [
+    "TimeFrame",
+    "find_time_frame",
+    "find_time_frames",
+    "impossible_dates",
+    "parse_date",
+    "past_dates",
+]
 
 
 @dataclass(frozen=True)
@@ -88,7 +104,15 @@ _DEADLINE_WORD = re.compile(r"(?:by|before|until|till|avant|d'ici|pour|jusqu)\b"
 class _Found:
     start: int
     end: int
-    due: date
+    due: date | None  # None: a written date no calendar has ("31 February")
+
+
+WRITTEN_DATES = frozenset({"iso", "numeric", "numeric-no-year", "day-month", "month-day"})
+"""The rules that read a day written out: when one fails on a well-formed day and month
+("31 February", "2027-02-30"), the text names an impossible day and no other reading of it
+(such as "February 2027") counts."""
+_WITH_YEAR = WRITTEN_DATES | {"month", "month-year", "year"}
+_LONG_AGO = date(1900, 1, 1)
 
 
 def find_time_frames(text: str, language: str, today: date) -> list[TimeFrame]:
@@ -101,7 +125,56 @@ def find_time_frames(text: str, language: str, today: date) -> list[TimeFrame]:
     return [
         TimeFrame(f.due, folded.source(f.start, f.end), _original_span(folded, f))
         for f in sorted(found, key=lambda f: f.start)
+        if f.due is not None
     ]
+
+
+def impossible_dates(text: str, language: str, today: date) -> list[str]:
+    """The days ``text`` writes out that no calendar has ("31 February 2027", "30 février",
+    "2027-02-30"), as written, in text order."""
+    folded = Folded.of(text)
+    other = "en" if language == "fr" else "fr"
+    for rules in (RULES.get(language, RULES["en"]), RULES[other]):
+        found = sorted((f for f in _scan(folded, rules, today) if f.due is None), key=_start)
+        if found:
+            return [_DATE_LEAD.sub("", folded.source(f.start, f.end)) for f in found]
+    return []
+
+
+_DATE_LEAD = re.compile(
+    r"^(?:(?:by|before|on|until|till|due|no\s+later\s+than|the|d'ici|avant|le|au|pour|"
+    r"jusqu'au|dès|des|au\s+plus\s+tard)\s+)+",
+    re.IGNORECASE,
+)
+
+
+def past_dates(text: str, language: str, today: date) -> list[date]:
+    """The dates ``text`` writes with their year that are before ``today`` ("1 March 2026",
+    "2026-03-01", "by June 2025"), in text order; relative words ("last year") are not read."""
+    folded = Folded.of(text)
+    other = "en" if language == "fr" else "fr"
+    found: list[_Found] = []
+    for rule in (*RULES.get(language, RULES["en"]), *RULES[other]):
+        if rule.name not in _WITH_YEAR:
+            continue
+        for match in rule.pattern.finditer(folded.text):
+            if group(match, "y") and (due := rule.resolve(match, _LONG_AGO)) and due < today:
+                found.append(_Found(match.start(), match.end(), due))
+    chosen = sorted(_longest(found), key=_start)
+    return list(dict.fromkeys(f.due for f in chosen if f.due is not None))
+
+
+def _longest(candidates: list[_Found]) -> list[_Found]:
+    """The longest candidates that do not overlap (on a tie, the first in the text)."""
+    chosen: list[_Found] = []
+    for candidate in sorted(candidates, key=lambda f: (f.start - f.end, f.start)):
+        if all(candidate.end <= c.start or candidate.start >= c.end for c in chosen):
+            chosen.append(candidate)
+    return chosen
+
+
+def _start(found: _Found) -> int:
+    return found.start
 
 
 def find_time_frame(text: str, language: str, today: date) -> TimeFrame | None:
@@ -119,14 +192,25 @@ def _scan(folded: Folded, rules: list[Rule], today: date) -> list[_Found]:
     for rule in rules:
         for match in rule.pattern.finditer(folded.text):
             due = rule.resolve(match, today)
+            if due is None and rule.name in WRITTEN_DATES and _calendar_shaped(match):
+                candidates.append(_Found(match.start(), match.end(), None))
+                continue
             if due is None or due < today or _is_past(folded.text, match):
                 continue
             candidates.append(_Found(_event_start(folded.text, match), match.end(), due))
-    chosen: list[_Found] = []
-    for candidate in sorted(candidates, key=lambda f: (f.start - f.end, f.start)):
-        if all(candidate.end <= c.start or candidate.start >= c.end for c in chosen):
-            chosen.append(candidate)
-    return chosen
+    return _longest(candidates)
+
+
+def _calendar_shaped(match: re.Match[str]) -> bool:
+    """A day from 1 to 31 and a month from 1 to 12: a date, possible or not."""
+    if group(match, "a"):
+        first, second = int(match["a"]), int(match["b"])
+        day, month = (second, first) if first <= 12 < second else (first, second)
+    else:
+        day_text = match["d"]
+        day = 1 if day_text in {"1er", "premier"} else int(day_text)
+        month = int(match["m"]) if group(match, "m") else MONTHS.get(group(match, "mon"), 0)
+    return 1 <= day <= 31 and 1 <= month <= 12
 
 
 def _is_past(text: str, match: re.Match[str]) -> bool:

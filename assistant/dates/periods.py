@@ -3,7 +3,15 @@
 Conventions (one place, so every rule agrees):
 
 - a period resolves to its **last day**: "March" -> 31 March, "this quarter" -> 31 March/30 June/
-  30 September/31 December, "this week" -> Sunday, "this year" -> 31 December;
+  30 September/31 December, "this year" -> 31 December, "this weekend" -> Sunday;
+- a week resolves to its last **working** day: "this week"/"cette semaine" -> Friday (Sunday when
+  said at the weekend), "next week"/"la semaine prochaine" -> the Friday of next week (a step
+  planned "next week" is done during it, never at the end of the month);
+- "the semester"/"le semestre"/"term" is the **academic** one, as French universities count it:
+  the first runs September–January and ends on **31 January**, the second February–June and
+  ends on **30 June** (said in July or August, "this semester" and "next semester" are the
+  coming one, ending 31 January). Numbered halves ("S1", "H2", "le premier semestre 2027")
+  stay calendar halves (30 June, 31 December);
 - a date or month without a year is the **next one not in the past** ("30 June" said on
   1 July is 30 June next year; "March" said in March is this March);
 - seasons use the northern-hemisphere astronomical dates: spring 20 March–20 June, summer
@@ -111,6 +119,26 @@ def period_end(today: date, period: str, offset: int = 0) -> date:
         index = today.year * 2 + (today.month - 1) // 6 + offset
         return end_of_month(index // 2, 6 if index % 2 == 0 else 12)
     return date(today.year + offset, 12, 31)
+
+
+def working_week_end(today: date, offset: int = 0) -> date:
+    """The Friday of this week (``offset`` 0) or a following one; Sunday when this week's
+    Friday is already past (said on a Saturday or a Sunday)."""
+    friday = today + timedelta(days=4 - today.weekday() + 7 * offset)
+    return friday if friday >= today else period_end(today, "week", offset)
+
+
+SEMESTER_ENDS = ((1, 31), (6, 30))
+"""(month, day) each academic semester ends on: 31 January, 30 June."""
+
+
+def semester_end(today: date, offset: int = 0) -> date:
+    """The end of the academic semester under way (or coming, in summer), or a following one."""
+    if today.month in {7, 8}:  # the summer break: "next semester" is the coming one too
+        offset = max(0, offset - 1)
+    years = range(today.year, today.year + 3)
+    ends = [date(year, month, day) for year in years for month, day in SEMESTER_ENDS]
+    return [end for end in ends if end >= today][offset]
 
 
 def next_weekday(today: date, weekday: int, *, following_week: bool = False) -> date:

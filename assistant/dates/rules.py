@@ -71,6 +71,16 @@ def _resolve_period(match: re.Match[str], today: date) -> date | None:
     if spans:
         return periods.add_duration(today, 1, unit)
     offset = 0 if rel in {"", "this", "current", "ce", "cette", "cet"} else 1
+    return _period_end(today, period, unit, offset)
+
+
+def _period_end(today: date, period: str, unit: str, offset: int) -> date:
+    """The end of a named period: a week's Friday, an academic semester's last day, else the
+    calendar period's last day (see :mod:`assistant.dates.periods`)."""
+    if period in {"week", "semaine"}:
+        return periods.working_week_end(today, offset)
+    if unit == "semester":
+        return periods.semester_end(today, offset)
     return periods.period_end(today, unit, offset)
 
 
@@ -83,7 +93,7 @@ def _resolve_fr_period(match: re.Match[str], today: date) -> date | None:
     if rel in {"qui vient", "a venir"} and not group(match, "end"):
         return periods.add_duration(today, 1, unit)
     offset = 0 if rel in {"ce", "cette", "cet"} else 1
-    return periods.period_end(today, unit, offset)
+    return _period_end(today, re.sub(r"-?ci$", "", period), unit, offset)
 
 
 _EN_MONTH = alternation(MONTHS_EN)
@@ -156,6 +166,12 @@ EN_RULES = [
         rf"following|span\s+of)\s+)?{AMOUNT['en']}\s+(?:of\s+)?(?P<unit>{_EN_UNIT})\b"
         rf"(?P<half>\s+and\s+a\s+half)?(?:'s?\s+time|\s+time)?{_NOT_PER}",
         resolve_duration,
+    ),
+    _rule(
+        "coming-days",
+        r"\b(?:in|within|over|during)\s+the\s+(?:(?:next|coming)\s+(?:few\s+)?days|days\s+"
+        r"(?:ahead|to\s+come))\b",
+        resolve_days_from_today(3),
     ),
     _rule(
         "from-now",
@@ -282,6 +298,12 @@ FR_RULES = [
         rf"(?P<unit>{_FR_UNIT})\b(?:\s+(?:prochaine?s|a\s+venir|qui\s+viennent|suivante?s))?"
         rf"(?P<half>\s+et\s+demie?)?{_NOT_PER}",
         resolve_duration,
+    ),
+    _rule(
+        "coming-days",
+        r"\b(?:dans|durant|pendant|au\s+cours\s+des|d'ici)\s+les\s+(?:(?:tout\s+)?prochains"
+        r"\s+jours|jours\s+(?:qui\s+viennent|a\s+venir|suivants))\b",
+        resolve_days_from_today(3),
     ),
     _rule(
         "fortnight",

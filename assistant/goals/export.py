@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
-from icalendar import Calendar, Event
+from icalendar import Alarm, Calendar, Event
 
 from assistant.goals.model import Goal, GoalDraft, GoalStatus, Language, ProgressEntry
 from assistant.language.messages import message, section
@@ -113,6 +113,7 @@ def _card(draft: GoalDraft, status: GoalStatus | None, progress: list[ProgressEn
         (label["milestones"], _milestones(draft)),
         (label["first_step"], _first_step(draft)),
         (label["obstacles"], _bullets(draft.obstacles)),
+        (label["options"], _options(draft)),
         (label["support"], _paragraphs(draft.support_needed)),
         (label["progress"], _history(progress, lang)),
     ]
@@ -124,6 +125,15 @@ def _card(draft: GoalDraft, status: GoalStatus | None, progress: list[ProgressEn
 
 def _bullets(items: list[str]) -> str:
     return "\n".join(f"- {escape_markdown(item)}" for item in items)
+
+
+def _options(draft: GoalDraft) -> str:
+    """The options considered, the chosen one marked."""
+    chosen = message(draft.language, "goal.label.chosen")
+    return "\n".join(
+        f"- {escape_markdown(option)}" + (f" ({chosen})" if option == draft.chosen_option else "")
+        for option in draft.options
+    )
 
 
 def _milestones(draft: GoalDraft) -> str:
@@ -164,6 +174,8 @@ def _history(progress: list[ProgressEntry], lang: Language) -> str:
 PRODID = "-//Mentor Assistant//EN"
 _UID_DOMAIN = "mentor-assistant"
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+REMINDER_BEFORE = timedelta(days=1)
+"""Each event's reminder (VALARM) goes off this long before its day starts."""
 
 
 def goal_ics(goal: Goal, stamp: datetime) -> str:
@@ -171,8 +183,10 @@ def goal_ics(goal: Goal, stamp: datetime) -> str:
     event per dated item of the goal.
 
     ``stamp`` (timezone-aware) becomes every event's DTSTAMP; UIDs derive from the goal id and
-    the item, so re-importing an updated file updates the same events. An undated goal gives a
-    valid calendar with no events. Control characters are removed from the texts.
+    the item, so re-importing an updated file updates the same events. Each event carries a
+    reminder (a display VALARM, ``TRIGGER:-P1D``) the day before, worded as its summary. An
+    undated goal gives a valid calendar with no events. Control characters are removed from
+    the texts.
     """
     if stamp.tzinfo is None:
         raise ValueError("the calendar stamp must be a timezone-aware datetime")
@@ -189,8 +203,18 @@ def goal_ics(goal: Goal, stamp: datetime) -> str:
         event.add("summary", _CONTROL.sub("", summary))
         event.add("description", _CONTROL.sub("", description))
         event.add("transp", "TRANSPARENT")
+        event.add_component(_reminder(_CONTROL.sub("", summary)))
         calendar.add_component(event)
     return calendar.to_ical().decode("utf-8")
+
+
+def _reminder(text: str) -> Alarm:
+    """A display alarm ``REMINDER_BEFORE`` the event's start, saying ``text``."""
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", text)
+    alarm.add("trigger", -REMINDER_BEFORE)
+    return alarm
 
 
 def _dated_items(goal: Goal) -> Iterator[tuple[str, date, str, str]]:

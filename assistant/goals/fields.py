@@ -35,6 +35,7 @@ GOAL_FIELDS: tuple[GoalField, ...] = (
     GoalField("first-step-date", "first_step_date", "date", ("first step date", "date de la premiere action"), 1),  # noqa: E501
     GoalField("review", "review_date", "date", ("review date", "date de bilan")),
     GoalField("obstacles", "obstacles", "list", ("obstacle", "obstacles")),
+    GoalField("options", "options", "list", ("options", "option", "options considered", "pistes", "options envisagees")),  # noqa: E501
     GoalField("support", "support_needed", "text", ("support", "soutien"), 2),
 )  # fmt: skip
 FORM_FIELDS: tuple[GoalField, ...] = tuple(f for f in GOAL_FIELDS if f.form_lines)

@@ -85,6 +85,12 @@ class GoalDraft(BaseModel):
     )
     first_step_date: date | None = None
     obstacles: list[Line] = Field(default_factory=list, max_length=10)
+    options: list[Line] = Field(
+        default_factory=list, max_length=10, description="The ways forward the mentee considered."
+    )
+    chosen_option: str = Field(
+        default="", max_length=300, description="The option the first step follows, if any."
+    )
     support_needed: str = Field(
         default="", max_length=1000, description="The support wanted from the mentor."
     )

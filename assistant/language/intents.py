@@ -63,9 +63,39 @@ def is_back(message: str) -> bool:
     return _normal(message) in _BACK
 
 
+# An aim stated as one ("je voudrais trouver un stage", "my goal is to...", "help me get
+# promoted"): an opener, then a verb that is not about knowing or talking.
+_AIM_OPENER = (
+    r"(?:(?:hi|hello|bonjour|salut) )?(?:(?:so|well|ok|alors|bon|eh bien) )?"
+    r"(?:i (?:would|d) (?:really )?(?:like|love) to|i (?:really )?(?:want|wanna|need|hope|plan"
+    r"|intend|mean) to|i m (?:trying|aiming|hoping|planning|looking) to|i aim to"
+    r"|my (?:goal|aim|objective|ambition|dream|plan) (?:is|would be) to"
+    r"|(?:(?:can|could|would) you |please )?help me(?: to| with(?= \w+ing\b))?"
+    r"|i need (?:some )?help (?:to|with(?= \w+ing\b))"
+    r"|je (?:voudrais|veux|souhaite|souhaiterais|aimerais|compte|prevois de|reve de|espere)"
+    r"|j aimerais|j ai envie de|j ai besoin d aide pour|je cherche a|je vise a|j essaie de"
+    r"|mon (?:objectif|but|reve|ambition|projet) (?:est|c est|serait) d[e ]"
+    r"|(?:aide[sz]?|aidez) moi a|(?:peux tu|pouvez vous|tu peux|vous pouvez) m aider a)"
+)
+_NOT_AN_AIM = (  # verbs of knowing, asking or talking; the other skills' requests
+    r"(?:know|understand|ask|talk|chat|discuss|find out|read|see|hear|check|say|tell|share"
+    r"|think|learn (?:more )?about|clarify|prepare (?:my|our|the|a) (?:next )?(?:session|meeting)"
+    r"|a (?:session )?agenda|an agenda|a brief|classify|coach me|mentor me|with|the|this|that"
+    r"|savoir|comprendre|connaitre|demander|parler|discuter|lire|voir|poser|dire|reflechir"
+    r"|en savoir|preparer (?:ma|la|notre|une) (?:prochaine )?seance|classer|une question)\b"
+)
+_STATED_AIM = re.compile(rf"^{_AIM_OPENER} (?!{_NOT_AN_AIM})(?:\w+\W+){{1,}}\w+")
+
+
 def wants_goal_coaching(message: str) -> bool:
-    """A request to set or sharpen a goal ("help me set a SMART goal", "définir un objectif")."""
-    return bool(_GOAL_REQUEST.search(_normal(message)))
+    """A request to set or sharpen a goal ("help me set a SMART goal", "définir un objectif"),
+    or an aim stated as one ("je voudrais trouver un stage", "I'd like to get promoted", "my
+    goal is to...", "help me find an internship"). Questions about knowing or talking ("I'd
+    like to know what GROW is", « je voudrais savoir... ») are not."""
+    text = _normal(message)
+    if _GOAL_REQUEST.search(text):
+        return True
+    return bool(_STATED_AIM.match(text.replace("'", " ").replace("-", " ")))
 
 
 _CAPABILITIES = re.compile(
@@ -86,7 +116,9 @@ def asks_capabilities(message: str) -> bool:
 _IDEAS = re.compile(
     r"\b(?:ideas?|suggest\w*|inspiration|examples?|any tips?|advice|no clue|not sure|"
     r"(?:i )?don'?t know|idees?|suggestions?|conseils?|exemples?|pistes?|aucune idee|"
-    r"(?:je )?(?:ne )?sais pas)\b"
+    r"(?:je )?(?:ne )?sais pas|give me (?:some |a few )?options|(?:any|what) options"
+    r"|donne[sz]?[- ]moi (?:des |quelques )?(?:options|pistes)|quelles options"
+    r"|propose[sz]?[- ]moi)\b"
 )
 
 

@@ -18,11 +18,11 @@ from assistant.skills.stance.skill import StanceExplainer
 def default_skills(context: SkillContext) -> list[Skill]:
     """The skills, in the order the agent asks them."""
     return [
-        GoalCoaching(context),
         Capabilities(context),
-        StanceExplainer(context),
+        StanceExplainer(context),  # "is this coaching: 'what goal would you set?'" is a question
         StanceSwitch(context),
         SessionPrep(context),  # a request for session prep is served in either stance
+        GoalCoaching(context),  # after the requests it could be mistaken for
         CoachingStance(context),
         GroundedQA(context),
     ]

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from datetime import date, timedelta
+from datetime import date
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 from pydantic import BaseModel, Field
 
-from assistant.dates.deadlines import find_time_frame, parse_date
+from assistant.dates.deadlines import find_time_frame
+from assistant.dates.problems import DateProblem, UnreadableDate, read_future_date
+from assistant.dates.review import review_date
+from assistant.goals.edits import EditError, apply_edits
 from assistant.goals.export import draft_markdown, format_date
 from assistant.goals.fields import field_called
 from assistant.goals.model import GoalDraft
@@ -27,7 +30,6 @@ from assistant.language.intents import (
     is_cancel,
     is_no,
     is_yes,
-    wants_goal_coaching,
     wants_ideas,
 )
 from assistant.language.messages import message
@@ -37,28 +39,30 @@ from assistant.model.prompts import load_prompt
 from assistant.model.structured import StructuredOutputError, ask_structured
 from assistant.records.store import Records
 from assistant.reply import Reply
-from assistant.retrieval import KnowledgeBase
+from assistant.retrieval import KnowledgeBase, SearchFilter
 from assistant.safety.injection import safe_model_text
 from assistant.safety.output import clean
 from assistant.skills.citations import cite_as_you_go
 from assistant.skills.coach_state import STEPS, CoachState
+from assistant.skills.coach_words import (
+    aim_in_opening,
+    chosen_option,
+    clean_words,
+    drop_hedges,
+    obstacles_in,
+    options_in,
+    stated_start,
+    without_start,
+)
 from assistant.skills.passages import numbered_sources
 from assistant.skills.qa import LANGUAGE_NAMES, retrieve
 from assistant.skills.smart import CRITERIA, check_draft, check_goal
 
-REVIEW_AFTER = timedelta(days=28)  # first review: four weeks on, or the target date if sooner
+IDEA_PASSAGES = 3  # passages the general ideas are drawn from
 _NONE = {"none", "nothing", "no", "n/a", "-", "aucun", "aucune", "rien", "non", "pas besoin"}
-_REQUEST = re.compile(
-    r"^.*?\b(?:goals?|objectifs?|aim)\b\s*(?:smart\b)?\s*[:,.\-–—]?\s*"
-    r"(?:(?:for|to|about|on|pour|sur|de|d'|:)\s*)?",
-    re.IGNORECASE,
-)
 _EDIT = re.compile(r"^\s*([^:：]{2,40})\s*[:：]\s*(.+)$", re.DOTALL)
-_STEP_OF_FIELD = {  # goal fields the card's edits may change -> the coach's answer they replace
-    "statement": "statement", "measures": "measure", "target": "deadline", "why": "why",
-    "first-step": "first_step", "first-step-date": "first_step_date", "support": "support",
-}  # fmt: skip
-_AIM_WORDS = {"aim", "but"}  # the aim is an answer of the conversation, not a field of the goal
+_AIM_WORDS = {"aim", "but"}  # the aim the card's goal sentence was written from
+_HEDGED = {"aim", "measure", "first_step"}  # answers that reach the card as commitments
 
 
 class GoalSentence(BaseModel):
@@ -76,11 +80,13 @@ class GoalCoach:
         kb: KnowledgeBase,
         records: Records | None,
         today: Callable[[], date] = date.today,
+        country: str = "",
     ) -> None:
         self.model = model
         self.kb = kb
         self.records = records
         self.today = today
+        self.country = country  # whose public holidays the review date avoids
 
     def say(self, state: CoachState, key: str, **variables: object) -> str:
         return message(state.language, f"coach.{key}", **variables)
@@ -90,11 +96,7 @@ class GoalCoach:
         or without the aim after it) or the aim itself."""
         state.turns += 1
         said = [self.say(state, "welcome")]
-        aim = message.strip(" .!?")
-        if wants_goal_coaching(message):  # "help me set a goal: <aim>" -> <aim>, if any
-            rest = _REQUEST.sub("", aim, count=1).strip(" .!?")
-            aim = rest if len(rest.split()) >= 3 and rest != aim else ""
-        if aim:
+        if aim := aim_in_opening(message):  # "I want to X… help me set a goal" -> "X"
             said.append(self._absorb(state, "aim", aim)[1])
         return self._next(state, said)
 
@@ -123,9 +125,19 @@ class GoalCoach:
             if name not in state.answers:
                 if not state.asked or state.asked[-1] != name:
                     state.asked.append(name)
-                said.append(self.say(state, f"ask_{name}"))
+                said.append(self._question(state, name))
                 return Reply.fixed("coach", state.language, _join(said))
         return self._card(state, said)
+
+    def _question(self, state: CoachState, name: str) -> str:
+        """The question for step ``name``; the first step's names the options listed."""
+        options = options_in(state.answers.get("options", ""))
+        if name == "first_step" and len(options) > 1:
+            listed = "; ".join(options)
+            return self.say(state, "ask_first_step_options", options=listed)
+        if name == "first_step" and options:
+            return self.say(state, "ask_first_step_option", option=options[0])
+        return self.say(state, f"ask_{name}")
 
     def _back(self, state: CoachState) -> Reply:
         """Reopen the previous question (its answer is cleared)."""
@@ -137,7 +149,7 @@ class GoalCoach:
             state.target_date = None
         if previous == "first_step_date":
             state.first_step_date = None
-        return Reply.fixed("coach", state.language, self.say(state, f"ask_{previous}"))
+        return Reply.fixed("coach", state.language, self._question(state, previous))
 
     def _absorb(self, state: CoachState, name: str, text: str) -> tuple[bool, str]:
         """Record ``text`` as the answer to ``name``. Returns whether it could be used, and
@@ -150,14 +162,21 @@ class GoalCoach:
         if name == "support" and _is_none(text):
             state.answers[name] = ""
             return True, ""
+        notes = []
+        if name == "aim":
+            text = clean_words(text) or text
+        if name in _HEDGED:
+            text, hedges = drop_hedges(text)
+            if hedges:
+                notes.append(self.say(state, "hedge_dropped", hedges=", ".join(hedges)))
         state.answers[name] = text
         if name == "first_step" and (frame := self._frame(state, text)) is not None:
             self._set_first_step_date(state, frame)
         if name in {"aim", "measure", "why"}:
             self._harvest(state, text)
         if name == "aim":
-            return True, self.say(state, "reflect_aim", aim=text)
-        return True, ""
+            notes.insert(0, self.say(state, "reflect_aim", aim=text))
+        return True, _join(notes)
 
     def _harvest(self, state: CoachState, text: str) -> None:
         """Fill the other Goal-stage answers the mentee already gave in passing."""
@@ -175,19 +194,24 @@ class GoalCoach:
         found = find_time_frame(text, state.language, self.today())
         return found.evidence if found else None
 
-    def _parse(self, state: CoachState, text: str) -> date | None:
+    def _read(self, state: CoachState, text: str, allow_today: bool) -> date | str:
+        """The date an answer gives, or what is wrong with it (unreadable, no such day, past)
+        in the mentee's language; a date inside a longer answer is found too."""
         today = self.today()
-        found = parse_date(text, state.language, today)
-        if found is None and (frame := find_time_frame(text, state.language, today)):
-            found = frame.due
-        return found
+        try:
+            return read_future_date(text, state.language, today, allow_today=allow_today)
+        except DateProblem as problem:
+            frame = find_time_frame(text, state.language, today)
+            if isinstance(problem, UnreadableDate) and frame and frame.due > today:
+                return frame.due
+            return problem.message(state.language)
 
     def _set_deadline(self, state: CoachState, text: str) -> tuple[bool, str]:
-        due = self._parse(state, text)
-        if due is None:
-            return False, self.say(state, "bad_date")
-        if due <= self.today():
-            return False, self.say(state, "past_date", date=format_date(due, state.language))
+        due = self._read(state, without_start(text) or text, allow_today=False)
+        if isinstance(due, str):
+            return False, due
+        if problem := self._start_before(state, text, due):
+            return False, problem
         state.target_date = due
         state.answers["deadline"] = text
         if state.first_step_date and state.first_step_date > due:
@@ -195,12 +219,23 @@ class GoalCoach:
             state.answers.pop("first_step_date", None)
         return True, self.say(state, "reflect_deadline", date=format_date(due, state.language))
 
+    def _start_before(self, state: CoachState, text: str, due: date) -> str:
+        """A question when the mentee said something starts before the deadline ("the
+        internship starts in April" with a deadline in June); asked once, "" otherwise."""
+        if state.start_checked:
+            return ""
+        said = " ".join([state.answers.get("aim", ""), state.answers.get("measure", ""), text])
+        start = stated_start(said, state.language, self.today())
+        if start is None or not self.today() < start[1] < due:
+            return ""
+        state.start_checked = True
+        date_said = format_date(due, state.language)
+        return self.say(state, "start_contradiction", start=start[0], date=date_said)
+
     def _set_first_step_date(self, state: CoachState, text: str) -> tuple[bool, str]:
-        when = self._parse(state, text)
-        if when is None:
-            return False, self.say(state, "bad_date")
-        if when < self.today():
-            return False, self.say(state, "past_date", date=format_date(when, state.language))
+        when = self._read(state, text, allow_today=True)
+        if isinstance(when, str):
+            return False, when
         if state.target_date and when > state.target_date:
             target = format_date(state.target_date, state.language)
             return False, self.say(state, "first_step_after_target", target=target)
@@ -213,9 +248,11 @@ class GoalCoach:
     def _ideas(self, state: CoachState) -> Reply:
         aim = state.statement or state.answers.get("aim", "")
         reality = state.answers.get("reality", "")
-        hits = retrieve(self.kb, f"{aim} {reality}", state.language)
-        if not hits:
-            return Reply.fixed("coach", state.language, self.say(state, "ask_options"))
+        hits = retrieve(self.kb, f"{aim} {reality}", state.language) or self.kb.search(
+            self.say(state, "ideas_query"), IDEA_PASSAGES, SearchFilter(language=state.language)
+        )  # nothing close to this aim: the guides' general ways forward
+        if not hits:  # nothing to draw on: say so rather than repeat the question
+            return Reply.fixed("coach", state.language, self.say(state, "no_ideas"))
         sources = numbered_sources(hits, aim, self.kb)
         prompt = load_prompt("goal_options")
         user = prompt.render_user(
@@ -237,6 +274,11 @@ class GoalCoach:
         if not state.statement:
             state.statement = self._sentence(state)
         state.draft = self._draft(state)
+        return self._show(state, said)
+
+    def _show(self, state: CoachState, said: list[str]) -> Reply:
+        """The card as it stands, and what it still misses."""
+        assert state.draft is not None
         report = check_draft(state.draft, self.today())
         said += [self.say(state, "card_intro"), draft_markdown(state.draft)]
         missing = [self.say(state, f"criteria.{c}") for c in report.missing]
@@ -245,11 +287,10 @@ class GoalCoach:
         return Reply.fixed("confirm", state.language, _join(said), card=state.draft)
 
     def _draft(self, state: CoachState) -> GoalDraft:
-        today = self.today()
         target = state.target_date
-        review = min(target, today + REVIEW_AFTER) if target else today + REVIEW_AFTER
         answers = state.answers
         measure = answers.get("measure", "")
+        options = options_in(answers.get("options", ""))
         return GoalDraft(
             statement=_clip(state.statement, 500),
             relevance=_clip(answers.get("why", ""), 1000),
@@ -258,7 +299,10 @@ class GoalCoach:
             first_step=_clip(answers.get("first_step", ""), 500),
             first_step_date=state.first_step_date,
             support_needed=_clip(answers.get("support", ""), 1000),
-            review_date=review,
+            obstacles=obstacles_in(answers.get("reality", "")),
+            options=options,
+            chosen_option=chosen_option(options, answers.get("first_step", ""), state.language),
+            review_date=review_date(self.today(), target, self.country),
             language=state.language,
         )
 
@@ -320,30 +364,40 @@ class GoalCoach:
             state.finished = True
             return Reply.fixed("done", state.language, self.say(state, "saved"), card=goal)
         edit = _EDIT.match(message)
-        name = _edited_step(edit.group(1)) if edit else None
+        name = _edited_field(edit.group(1)) if edit else None
         if edit is None or name is None or is_no(message):
             return Reply.fixed("coach", state.language, self.say(state, "edit_help"))
         return self._edit(state, name, edit.group(2).strip())
 
     def _edit(self, state: CoachState, name: str, value: str) -> Reply:
-        if name == "statement":
-            state.statement = " ".join(value.split())
-        else:
-            ok, problem = self._absorb(state, name, value)
-            if not ok:
-                return Reply.fixed("coach", state.language, problem)
-            if name in {"aim", "measure", "deadline"}:
-                state.statement = ""  # rewritten from the new answers
-        state.draft = None
-        return self._card(state, [self.say(state, "edit_done")])
+        """Change one field of the card with the same parser as ``mentor goal edit``; every
+        other field stays as it is (a new target date is also rewritten in the sentence)."""
+        assert state.draft is not None
+        try:
+            draft = apply_edits(state.draft, [(name, value)], self.today())
+        except EditError as error:
+            said = self.say(state, "edit_failed", problem=_edit_problem(error, state.language))
+            return Reply.fixed("coach", state.language, said)
+        if draft.review_date and draft.target_date and draft.review_date > draft.target_date:
+            draft = draft.model_copy(update={"review_date": draft.target_date})
+        state.draft, state.statement = draft, draft.statement
+        return self._show(state, [self.say(state, "edit_done")])
 
 
-def _edited_step(words: str) -> str | None:
-    """The coach's answer that "``words``: new value" changes on the card, if any."""
+def _edited_field(words: str) -> str | None:
+    """The goal field "``words``: new value" changes on the card, if any."""
     if fold(words).strip() in _AIM_WORDS:
-        return "aim"
+        return "statement"
     field = field_called(words)
-    return _STEP_OF_FIELD.get(field.name) if field else None
+    return field.name if field else None
+
+
+def _edit_problem(error: EditError, language: str) -> str:
+    """What was wrong with an edit, in the mentee's language when the error says how."""
+    key = getattr(error, "key", None)
+    if isinstance(key, str):
+        return message(language, key, **getattr(error, "variables", {}))
+    return str(error)
 
 
 def _faithful(rewrite: str, composed: str, state: CoachState) -> bool:

@@ -33,6 +33,7 @@ class CoachState:
     statement: str = ""  # set by the mentee's edit, or by the rewrite
     draft: GoalDraft | None = None
     finished: bool = False
+    start_checked: bool = False  # a stated start before the deadline was asked about once
     turns: int = 0
     skill: str = field(default="goal-coaching", init=False)  # the skill holding the conversation
 

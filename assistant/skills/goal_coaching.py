@@ -18,7 +18,9 @@ class GoalCoaching:
     roles = ALL_ROLES
 
     def __init__(self, context: SkillContext) -> None:
-        self.coach = GoalCoach(context.model, context.kb, context.records, context.today)
+        self.coach = GoalCoach(
+            context.model, context.kb, context.records, context.today, context.settings.country
+        )
 
     def takes(self, turn: Turn) -> bool:
         return wants_goal_coaching(turn.message)

@@ -63,9 +63,9 @@ def build_app(settings: Settings, services: AppServices | None = None) -> gr.Blo
                 scale=0,
             )
         with texts.make(gr.Tab, {"label": "ui.tab.chat"}, elem_id="tab-chat"):
-            build_chat_tab(services, texts, language)
+            chat = build_chat_tab(services, texts, language)
         with texts.make(gr.Tab, {"label": "ui.tab.goals"}, elem_id="tab-goals"):
-            build_goals_tab(services, texts, language)
+            build_goals_tab(services, texts, language, chat)  # refreshed by a save in the chat
         with texts.make(gr.Tab, {"label": "mentor_ui.tab"}, elem_id="tab-mentor"):
             build_mentor_tab(services, texts, language)
         with texts.make(gr.Tab, {"label": "ui.tab.search"}, elem_id="tab-search"):

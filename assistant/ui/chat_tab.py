@@ -4,13 +4,15 @@
 # annotations at run time to pass it the ``gr.Request`` (the signed-in user).
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import gradio as gr
 
 from assistant.conversation import ROLES, Conversation, Role
 from assistant.language.messages import message
-from assistant.ui.handlers import ChatMessages, chat_turn
+from assistant.reply import Reply
+from assistant.ui.handlers import ChatMessages, chat_turn, saved_goal_id
 from assistant.ui.services import AppServices
 from assistant.ui.texts import Texts
 
@@ -43,7 +45,16 @@ def _stance_picker(language: str) -> dict[str, Any]:
     return {"choices": stance_choices(language), "label": message(language, "ui.chat.stance")}
 
 
-def build_chat_tab(services: AppServices, texts: Texts, language: gr.Radio) -> None:
+@dataclass(frozen=True)
+class ChatTab:
+    """What other tabs may follow in the chat: ``saved`` holds the id of the goal the last
+    turn saved (None when it saved none), set when each of ``turns`` (the send events) ends."""
+
+    saved: gr.State
+    turns: tuple[Any, ...]
+
+
+def build_chat_tab(services: AppServices, texts: Texts, language: gr.Radio) -> ChatTab:
     """The chat: role and stance pickers, history, message box and examples."""
 
     def on_chat(
@@ -54,15 +65,23 @@ def build_chat_tab(services: AppServices, texts: Texts, language: gr.Radio) -> N
         stance: str,
         ui_language: str,
         request: gr.Request,
-    ) -> Iterator[tuple[ChatMessages, str, Conversation, str]]:
+    ) -> Iterator[tuple[ChatMessages, str, Conversation, str, str | None]]:
         user, agent = services.session(request, ui_language)
         chosen = role if role in ROLES else "mentee"
         picked = stance if stance in STANCES else "auto"
-        turns = chat_turn(agent, conversation, user, chosen, text, chat or [], ui_language, picked)
+        saved: list[str | None] = [None]
+
+        def on_reply(reply: Reply) -> None:
+            saved[0] = saved_goal_id(reply)
+
+        turns = chat_turn(
+            agent, conversation, user, chosen, text, chat or [], ui_language, picked, on_reply
+        )
         for shown, box_text, state in turns:
-            yield shown, box_text, state, state.stance or "auto"
+            yield shown, box_text, state, state.stance or "auto", saved[0]
 
     conversation = gr.State(None)
+    saved_goal = gr.State(None)
     with gr.Row():
         role = texts.make(gr.Radio, worded=_role_picker, value="mentee", elem_id="role")
         stance = texts.make(gr.Radio, worded=_stance_picker, value="auto", elem_id="stance")
@@ -75,10 +94,13 @@ def build_chat_tab(services: AppServices, texts: Texts, language: gr.Radio) -> N
     )
     gr.Examples(EXAMPLES, box)
     send = texts.make(gr.Button, {"value": "ui.chat.send"}, variant="primary", elem_id="send")
-    for trigger in (send.click, box.submit):
+    turns = tuple(
         trigger(
             on_chat,
             [box, chat, conversation, role, stance, language],
-            [chat, box, conversation, stance],
+            [chat, box, conversation, stance, saved_goal],
             concurrency_limit=4,
         )
+        for trigger in (send.click, box.submit)
+    )
+    return ChatTab(saved_goal, turns)

@@ -27,7 +27,7 @@ from assistant.goals.export import (
     status_label,
 )
 from assistant.goals.fields import FORM_FIELDS
-from assistant.goals.model import Goal, GoalStatus
+from assistant.goals.model import Goal, GoalStatus, Language
 from assistant.language.messages import message
 from assistant.records.copies import private_dir, user_folder
 from assistant.records.store import GoalNotFound, Records
@@ -36,6 +36,8 @@ from assistant.skills.smart import check_draft
 FORM_NAMES = tuple(field.name for field in FORM_FIELDS)
 """The edit form's fields, in the order the handlers take and return their values."""
 _EMPTY_FORM = ("",) * len(FORM_NAMES)
+EXPORT_FORMATS = ("md", "ics")
+"""The formats a goal downloads as: a Markdown card, or an iCalendar file of its dates."""
 
 
 def goals_markdown(
@@ -46,13 +48,18 @@ def goals_markdown(
     goals = records.list_goals(user, statuses)
     if not goals:
         return message(language, "ui.goals.none_yet")
-    return "\n".join(_goal_line(goal) for goal in goals)
+    return "\n".join(_goal_line(goal, language) for goal in goals)
 
 
-def _goal_line(goal: Goal) -> str:
-    target = format_date(goal.target_date, goal.language) if goal.target_date else "—"
-    done = f" · {goal.percent} %" if goal.percent is not None else ""
-    return f"- **{goal.statement}** — {target} · {goal.status.value}{done} · `{goal.id[:8]}`"
+def _goal_line(goal: Goal, language: str = "en") -> str:
+    """One goal of the list, its date and status in the page's language."""
+    lang: Language = "fr" if language == "fr" else "en"
+    target = format_date(goal.target_date, lang) if goal.target_date else "—"
+    done = ""
+    if goal.percent is not None:
+        done = f" · {goal.percent}\u00a0%" if lang == "fr" else f" · {goal.percent}%"
+    status = status_label(goal.status, lang)
+    return f"- **{goal.statement}** — {target} · {status}{done} · `{goal.id[:8]}`"
 
 
 def goal_choices(records: Records, user: str) -> list[tuple[str, str]]:
@@ -213,11 +220,33 @@ def export_goal(
 ) -> str | None:
     """Write the user's goal as ``.md`` or ``.ics`` (named after its statement) into their
     export folder; returns the path, or None when there is no such goal of theirs."""
-    goal, _ = _own_goal(records, user, goal_id)
+    return export_goal_file(records, user, goal_id, fmt, folder, now)[0]
+
+
+def export_goal_file(
+    records: Records,
+    user: str,
+    goal_id: str | None,
+    fmt: str,
+    folder: ExportFolder,
+    now: datetime | None = None,
+    language: str = "en",
+) -> tuple[str | None, str]:
+    """:func:`export_goal` for the page: ``(path or None, message)``, the message saying what
+    was written or why nothing was, in ``language``."""
+    goal, problem = _own_goal(records, user, goal_id, language)
     if goal is None:
-        return None
+        return None, problem
     if fmt == "ics":
         text = goal_ics(goal, now or datetime.now(UTC))
+        done = message(language, "goals_web.exported_ics")
     else:
         text, fmt = goal_markdown(goal), "md"
-    return str(folder.write(user, file_name(goal, fmt), text))
+        done = message(language, "goals_web.exported_md")
+    path = folder.write(user, file_name(goal, fmt), text)
+    return str(path), done
+
+
+def format_choices(language: str) -> list[tuple[str, str]]:
+    """(label, format) pairs for the export format picker, in ``language``."""
+    return [(message(language, f"goals_web.format_{fmt}"), fmt) for fmt in EXPORT_FORMATS]

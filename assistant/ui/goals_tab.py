@@ -7,12 +7,15 @@ import gradio as gr
 
 from assistant.goals.fields import FORM_FIELDS
 from assistant.goals.model import GoalStatus
+from assistant.language.messages import message
 from assistant.records.audit import audit
 from assistant.records.copies import exports_dir
+from assistant.ui.chat_tab import ChatTab
 from assistant.ui.goal_handlers import (
     ExportFolder,
     change_goal_status,
-    export_goal,
+    export_goal_file,
+    format_choices,
     goal_choices,
     goals_markdown,
     record_goal_progress,
@@ -30,8 +33,15 @@ STATUS_BUTTONS = (  # (message key, elem_id, status)
 )
 
 
-def build_goals_tab(services: AppServices, texts: Texts, language: gr.Radio) -> None:
-    """The tab's components and events (one value per form field, in ``FORM_FIELDS`` order)."""
+def _format_picker(language: str) -> dict[str, Any]:
+    return {"choices": format_choices(language), "label": message(language, "ui.goals.format")}
+
+
+def build_goals_tab(
+    services: AppServices, texts: Texts, language: gr.Radio, chat: ChatTab | None = None
+) -> None:
+    """The tab's components and events (one value per form field, in ``FORM_FIELDS`` order).
+    With ``chat``, the list refreshes itself after a chat turn that saved a goal."""
     exports = ExportFolder(exports_dir(services.settings.data_dir))
 
     def on_goals(include_archived: bool, lang: str, request: gr.Request) -> tuple[str, Any]:
@@ -40,6 +50,13 @@ def build_goals_tab(services: AppServices, texts: Texts, language: gr.Radio) -> 
         return goals_markdown(agent.records, user, include_archived, lang), gr.update(
             choices=choices
         )
+
+    def on_chat_saved(
+        saved: str | None, include_archived: bool, lang: str, request: gr.Request
+    ) -> tuple[Any, Any]:
+        if not saved:  # the turn saved no goal: the list stays as it is
+            return gr.skip(), gr.skip()
+        return on_goals(include_archived, lang, request)
 
     def on_pick(goal_id: str | None, lang: str, request: gr.Request) -> tuple[str, ...]:
         user, agent = services.session(request, lang)
@@ -66,12 +83,14 @@ def build_goals_tab(services: AppServices, texts: Texts, language: gr.Radio) -> 
 
         return handler
 
-    def on_export(goal_id: str | None, fmt: str, lang: str, request: gr.Request) -> str | None:
+    def on_export(
+        goal_id: str | None, fmt: str, lang: str, request: gr.Request
+    ) -> tuple[str | None, str]:
         user, agent = services.session(request, lang)
-        path = export_goal(agent.records, user, goal_id, fmt, exports)
+        path, notice = export_goal_file(agent.records, user, goal_id, fmt, exports, language=lang)
         if path is not None:
             audit(services.settings.data_dir, "goal-export", user, format=fmt, where="web")
-        return path
+        return path, notice
 
     archived = texts.make(gr.Checkbox, {"label": "ui.goals.archived"}, elem_id="goals-archived")
     refresh = texts.make(gr.Button, {"value": "ui.goals.refresh"}, elem_id="goals-refresh")
@@ -118,13 +137,7 @@ def build_goals_tab(services: AppServices, texts: Texts, language: gr.Radio) -> 
             )
             for key, elem_id, status in STATUS_BUTTONS
         ]
-    fmt = texts.make(
-        gr.Radio,
-        {"label": "ui.goals.format"},
-        choices=["md", "ics"],
-        value="md",
-        elem_id="export-format",
-    )
+    fmt = texts.make(gr.Radio, worded=_format_picker, value="md", elem_id="export-format")
     download = texts.make(gr.File, {"label": "ui.goals.file"}, elem_id="export-file")
     listing = ([archived, language], [goals, picked])
     refresh.click(on_goals, *listing)
@@ -136,5 +149,8 @@ def build_goals_tab(services: AppServices, texts: Texts, language: gr.Radio) -> 
     for button, status in status_buttons:
         button.click(on_status(status), [picked, language], [notice, card]).then(on_goals, *listing)
     texts.make(gr.Button, {"value": "ui.goals.export"}, elem_id="export-button").click(
-        on_export, [picked, fmt, language], download
+        on_export, [picked, fmt, language], [download, notice]
     )
+    if chat is not None:
+        for turn in chat.turns:
+            turn.then(on_chat_saved, [chat.saved, archived, language], [goals, picked])

@@ -8,12 +8,13 @@ picked. The "My goals" tab's handlers are in :mod:`assistant.ui.goal_handlers`.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from assistant.agent import Agent
 from assistant.config import Settings
 from assistant.conversation import STANCES, Conversation, Role
+from assistant.goals.model import Goal
 from assistant.language.messages import message
 from assistant.records.logins import LOCAL_USER, Logins
 from assistant.reply import Reply
@@ -50,11 +51,14 @@ def chat_turn(
     chat: ChatMessages,
     language: str = "en",
     stance: str | None = None,
+    on_reply: Callable[[Reply], None] | None = None,
 ) -> Iterator[tuple[ChatMessages, str, Conversation]]:
     """Stream one exchange into the chat. Yields (chat, what stays in the input box, state).
 
     ``stance`` is the stance picked in the page ("coaching", "mentoring"; "auto" or None:
     whatever the conversation holds); asking for a stance in the chat changes it too.
+    ``on_reply`` is given the reply once it has streamed in full (not when it failed), before
+    the last yield: the app learns from it whether the turn saved a goal (:func:`saved_goal_id`).
 
     The user's message shows at once. When the model fails, the fixed message replaces the
     partial answer; on any unexpected failure a fixed apology does. Either way the user's
@@ -85,16 +89,27 @@ def chat_turn(
         chat[-1]["content"] = f"⚠️ {reply.text}"
         yield chat, text, conversation
         return
-    chat[-1]["content"] = reply.text + sources_markdown(reply)
+    chat[-1]["content"] = reply.text + sources_markdown(reply, language)
+    if on_reply is not None:
+        on_reply(reply)
     yield chat, "", conversation
 
 
-def sources_markdown(reply: Reply) -> str:
-    """The cited sources under an answer, numbered as in the text."""
+def saved_goal_id(reply: Reply) -> str | None:
+    """The id of the goal a reply saved (a confirmed goal card, kind "done"), else None."""
+    if reply.kind == "done" and isinstance(reply.card, Goal):
+        return reply.card.id
+    return None
+
+
+def sources_markdown(reply: Reply, language: str | None = None) -> str:
+    """The cited sources under an answer, numbered as in the text; the heading in ``language``
+    (the page's; by default the answer's)."""
     if not reply.sources:
         return ""
+    heading = message(language or reply.language, "goals_web.sources")
     lines = [f"[{s.number}] {s.label} — `{s.source}`" for s in reply.cited]
-    return "\n\n<sub>**Sources**<br>" + "<br>".join(lines) + "</sub>"
+    return f"\n\n<sub>**{heading}**<br>" + "<br>".join(lines) + "</sub>"
 
 
 def search_knowledge(
@@ -106,9 +121,11 @@ def search_knowledge(
     ui_language: str = "en",
 ) -> str:
     """Markdown for a search: numbered, cited excerpts or a clear message."""
+    if not (query or "").strip():
+        return f"**{message(ui_language, 'goals_web.empty_query')}**"
     try:
         hits = kb.search(query, k, SearchFilter(language=language, audience=audience))
-    except QueryError as exc:
+    except QueryError as exc:  # too long: the search box stops that before it is sent
         return f"**{exc}**"
     if not hits:
         return message(ui_language, "ui.search.no_hit")

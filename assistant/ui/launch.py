@@ -21,6 +21,7 @@ from typing import Any
 from starlette.middleware import Middleware
 
 from assistant.config import Settings
+from assistant.language.messages import LANGUAGES, message
 from assistant.records.audit import audit
 from assistant.records.copies import private_files, remove_web_copies
 from assistant.records.logins import Logins
@@ -29,7 +30,8 @@ from assistant.ui.app import warm_up
 from assistant.ui.services import AppServices
 from assistant.ui.sessions import SessionGuard, Sessions, current_sign_in
 
-AUTH_MESSAGE = "Sign in with the name and password your mentoring programme gave you."
+AUTH_MESSAGE = " / ".join(message(language, "goals_web.sign_in") for language in LANGUAGES)
+"""The sign-in page's words, in every language: it shows before anyone picks one."""
 
 
 class UnsafeHostError(RuntimeError):

@@ -81,6 +81,9 @@ def _question_asked(reply: Locator) -> str:
     for step in ANSWERS:
         if _squash(message("en", f"coach.ask_{step}")) in text:
             return step
+    first_step = ("coach.ask_first_step_option", "coach.ask_first_step_options")
+    if any(_squash(message("en", key).split("{")[0]) in text for key in first_step):
+        return "first_step"  # the first-step question that names the options listed
     raise AssertionError(f"the coach should ask one of its questions; it said: {text}")
 
 
