@@ -178,7 +178,7 @@ def test_french_hedges_leave_the_goal(agent: Agent) -> None:
             "répéter avec un collègue",
             "vendredi prochain",
             "aucun",
-        ],  # fmt: skip
+        ],
     ).card
     assert card is not None and card.statement.startswith("Présenter 3 fois")
 
