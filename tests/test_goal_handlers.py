@@ -52,6 +52,7 @@ def form(**changes: str) -> tuple[str, ...]:
         "target": "30 June 2027",
         "first-step": "",
         "first-step-date": "",
+        "review": "",
         "support": "",
     }
     values |= {name.replace("_", "-"): value for name, value in changes.items()}
@@ -82,6 +83,13 @@ def test_saving_the_form_changes_the_goal_and_gives_smart_advice(
     assert values == form(
         target="15 February 2027", first_step="ask for a slot", first_step_date="8 January 2027"
     )
+
+
+def test_the_review_date_is_on_the_form_and_can_be_changed(records: Records, goal: Goal) -> None:
+    save_goal_form(records, "amira", goal.id, form(review="15 March 2027"), TODAY)
+    assert records.get_goal("amira", goal.id).review_date == date(2027, 3, 15)
+    saved = records.get_goal("amira", goal.id)
+    assert (saved.statement, saved.target_date) == (goal.statement, goal.target_date)
 
 
 def test_the_smart_advice_after_saving_weighs_the_whole_goal_not_only_its_statement(

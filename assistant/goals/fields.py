@@ -33,7 +33,7 @@ GOAL_FIELDS: tuple[GoalField, ...] = (
     GoalField("target", "target_date", "date", ("date", "deadline", "target date", "echeance"), 1),
     GoalField("first-step", "first_step", "text", ("first step", "premiere action", "premiere etape"), 1),  # noqa: E501
     GoalField("first-step-date", "first_step_date", "date", ("first step date", "date de la premiere action"), 1),  # noqa: E501
-    GoalField("review", "review_date", "date", ("review date", "date de bilan")),
+    GoalField("review", "review_date", "date", ("review date", "date de bilan"), 1),
     GoalField("obstacles", "obstacles", "list", ("obstacle", "obstacles")),
     GoalField("options", "options", "list", ("options", "option", "options considered", "pistes", "options envisagees")),  # noqa: E501
     GoalField("support", "support_needed", "text", ("support", "soutien"), 2),
