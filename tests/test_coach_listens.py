@@ -319,14 +319,25 @@ def test_editing_one_field_of_the_card_leaves_every_other_unchanged(
     assert changed <= allowed, f"{field} edit also changed {changed - allowed}"
 
 
-def test_editing_the_measure_keeps_a_statement_just_edited(agent: Agent) -> None:
+@pytest.mark.parametrize(
+    ("language", "statement", "measure"),
+    [
+        ("en", "goal: Give four talks at team meetings by 30 June 2027",
+         "measure: four talks given, 4/5 average score"),
+        ("fr", "objectif : Donner quatre exposés en réunion d'ici le 30 juin 2027",
+         "indicateur : quatre exposés donnés, note moyenne de 4/5"),
+    ],
+)  # fmt: skip
+def test_editing_the_measure_keeps_a_statement_just_edited(
+    agent: Agent, language: str, statement: str, measure: str
+) -> None:
     mentee = Conversation(user="amira")
-    run(agent, mentee, _SPEAKER)
-    say(agent, mentee, "goal: Give four talks at team meetings by 30 June 2027")
-    card = say(agent, mentee, "measure: four talks given, 4/5 average score").card
+    run(agent, mentee, _SPEAKER if language == "en" else _FRENCH_CARD)
+    say(agent, mentee, statement)
+    card = say(agent, mentee, measure).card
     assert card is not None
-    assert card.statement == "Give four talks at team meetings by 30 June 2027"
-    assert card.success_measures == ["four talks given, 4/5 average score"]
+    assert card.statement == statement.split(":", 1)[1].strip()
+    assert card.success_measures == [measure.split(":", 1)[1].strip()]
 
 
 def test_a_bad_date_in_a_card_edit_says_so_and_changes_nothing(agent: Agent) -> None:

@@ -341,3 +341,22 @@ def test_the_pages_own_words_differ_between_languages() -> None:
     ]
     for key in keys:
         assert say("fr", key) != say("en", key), key
+
+
+@pytest.mark.parametrize(
+    ("changes", "reason"),
+    [
+        ({"target": "un jour"}, "date cible"),
+        ({"target": "30 février 2027"}, "n'existe pas"),
+        ({"target": "1er mars 2026"}, "est passée"),
+    ],
+)
+def test_a_refused_form_says_why_in_the_pages_language(
+    records: Records, goal: Goal, changes: dict[str, str], reason: str
+) -> None:
+    message, _, values = save_goal_form(
+        records, "amira", goal.id, form(**changes), TODAY, language="fr"
+    )
+    assert message.startswith("**Non enregistré**") and reason in message, message
+    assert values == form(**changes), "what was typed comes back"
+    assert records.get_goal("amira", goal.id).target_date == goal.target_date

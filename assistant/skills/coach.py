@@ -376,7 +376,7 @@ class GoalCoach:
         try:
             draft = apply_edits(state.draft, [(name, value)], self.today())
         except EditError as error:
-            said = self.say(state, "edit_failed", problem=_edit_problem(error, state.language))
+            said = self.say(state, "edit_failed", problem=error.message(state.language))
             return Reply.fixed("coach", state.language, said)
         if draft.review_date and draft.target_date and draft.review_date > draft.target_date:
             draft = draft.model_copy(update={"review_date": draft.target_date})
@@ -392,12 +392,6 @@ def _edited_field(words: str) -> str | None:
     return field.name if field else None
 
 
-def _edit_problem(error: EditError, language: str) -> str:
-    """What was wrong with an edit, in the mentee's language when the error says how."""
-    key = getattr(error, "key", None)
-    if isinstance(key, str):
-        return message(language, key, **getattr(error, "variables", {}))
-    return str(error)
 
 
 def _faithful(rewrite: str, composed: str, state: CoachState) -> bool:

@@ -106,7 +106,8 @@ def save_goal_form(
         draft = apply_edits(goal.draft(), zip(FORM_NAMES, typed, strict=True), today)
         saved = records.update_goal(user, goal.id, draft)
     except EditError as exc:
-        return message(language, "ui.goals.not_saved", reason=exc), goal_markdown(goal), typed
+        reason = exc.message(language)
+        return message(language, "ui.goals.not_saved", reason=reason), goal_markdown(goal), typed
     except GoalNotFound:
         return message(language, "ui.goals.not_found"), "", typed
     warnings = check_draft(saved.draft(), today).warnings()
