@@ -81,7 +81,12 @@ def test_answer_is_grounded_cited_and_reference_is_wrapped(guides: KnowledgeBase
     answer = answer_question(
         "what does a coach do differently from a mentor", guides, model, language="en"
     )
-    assert answer.complete() == "A coach asks, a mentor shares [1]."
+    assert answer.complete() == (
+        "A coach asks, a mentor shares [1].\n\n"
+        "Here is what the guide “Mentoring and coaching” says:\n"
+        "> A coach asks questions so the person finds answers. A mentor shares experience and "
+        "advice over a long relationship. [1]"
+    ), "the guide's words follow a model answer that left most of them out"
     assert [s.label for s in answer.cited] == ["Mentoring and coaching — Differences"]
     [(messages, _)] = model.calls
     system, user = messages[0], messages[-1]
@@ -89,6 +94,22 @@ def test_answer_is_grounded_cited_and_reference_is_wrapped(guides: KnowledgeBase
     assert isinstance(user, HumanMessage)
     assert user.content.startswith("<reference>\n[1] Differences\n")  # short heading: lean prompt
     assert "Answer in English" in user.content
+
+
+def test_a_model_answer_that_keeps_the_guides_points_is_not_followed_by_a_quote(
+    guides: KnowledgeBase,
+) -> None:
+    said = (
+        "A coach asks questions so the person finds answers [1]. A mentor shares experience "
+        "and advice over a long relationship [1]."
+    )
+    answer = answer_question(
+        "what does a coach do differently from a mentor",
+        guides,
+        ScriptedChatModel(script=[said]),
+        language="en",
+    )
+    assert answer.complete() == said
 
 
 def test_retrieved_instructions_stay_inside_the_reference_block(guides: KnowledgeBase) -> None:

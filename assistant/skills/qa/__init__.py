@@ -4,7 +4,8 @@ Code decides whether the guides cover the question at all, what the model sees (
 how much of each) and which sources are listed. A question asking for a list ("what are the
 phases…") is answered with the guide's own items, composed by code (:mod:`.lists`); any other
 answer is phrased by the model and checked sentence by sentence: a sentence no passage supports
-is not shown, and when none passes the answer is the passage's own key sentences.
+is not shown, and when none passes the answer is the passage's own key sentences; when the
+model's sentences leave out much of the passage, its key sentences follow them, quoted.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
 from assistant.language.messages import message
-from assistant.language.text import detect_language
+from assistant.language.text import detect_language, tokenize
 from assistant.model.llm import stream_text
 from assistant.model.prompts import load_prompt
 from assistant.reply import Reply, Source, leaf_heading
@@ -33,6 +34,7 @@ from assistant.skills.stance.mode import mentoring_label
 SOURCES = 3
 LIST_HITS = 6  # sections searched for the list a question asks for
 MAX_SENTENCES = 5  # asked of the model, and enforced: later sentences drift from the sources
+ADDS_AT = 0.4  # share of the passage's words the model's answer left out, from which it is quoted
 LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 
 
@@ -106,14 +108,16 @@ def _or_instead(
     """The model's checked sentences; if none passed, the best passage's own words when it
     holds the question's words (or is the only guide, in the other language, that retrieval
     found), else "not covered" (and the reply says so: no sources)."""
-    shown = False
+    said: list[str] = []
     for piece in checked:
-        shown = shown or bool(piece.strip())
+        said.append(piece)
         yield piece
-    if shown:
-        return
     source = reply.sources[0]
     other_language = top.language != reply.language  # word overlap means little across languages
+    if "".join(said).strip():
+        if not other_language and _adds_to(source.excerpt, "".join(said), reply.language):
+            yield "\n\n" + key_sentences(source, top.language, reply.language)
+        return
     if not names and (
         other_language or passage_covers(question, top.text, reply.language, top.language)
     ):
@@ -121,6 +125,13 @@ def _or_instead(
         return
     reply.kind, reply.sources = "not_covered", []
     yield not_covered(reply.language, names).complete()
+
+
+def _adds_to(excerpt: str, said: str, language: str) -> bool:
+    """Whether the guide's own words hold much the model's sentences left out (then they follow
+    them, quoted: a small model's answer keeps few of the guide's points)."""
+    quoted = set(tokenize(excerpt, language))
+    return len(quoted - set(tokenize(said, language))) > ADDS_AT * len(quoted)
 
 
 def not_covered(language: str, names: Sequence[str] = ()) -> Reply:
