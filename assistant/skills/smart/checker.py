@@ -14,18 +14,30 @@ The criteria follow evals/datasets/goals/GUIDELINES.md: label what the text *say
   clause or a yes/no outcome +2, a count +1, a listed action verb +1, a named setting, tool,
   language or proper noun +1) and takes away vagueness (a vague verb such as "get better at",
   "improve", "work on", "progresser", "évoluer" -2; a broad area such as "career", "leadership",
-  "réseau" with nothing counted -1). Specific from 2 up.
-- **measurable**: a count, score, percentage, amount of money, level (B2), frequency with a
-  count, or a verifiable yes/no outcome (pass an exam, launch, publish, get promoted, signer un
-  client..., or any concrete main clause whose verb is not an open-ended process such as
-  "prepare for" or "réviser"). Numbers of the deadline, ages, years and times of day do not count.
+  "réseau" with nothing counted -1). Specific from 2 up. A bare wish for something generic
+  ("find an internship", "get a job", « je voudrais trouver un stage », "une solution de
+  transport") earns nothing: no what, where or how many; meta-talk ("I want to", « je
+  voudrais », "help me") is never content.
+- **measurable**: a count, score, percentage, amount of money, level (B2), fraction ("by half",
+  « d'un tiers »), threshold, frequency with a count, or a verifiable yes/no outcome (pass an
+  exam, launch, publish, get promoted, signer un client..., or any concrete main clause whose
+  verb is not an open-ended process such as "prepare for" or "réviser"): something done once
+  can be checked. An ongoing or directional behaviour ("reduce", "track", "watch", "keep",
+  "restart", "be more…", « réduire », « suivre », « reprendre », an uncounted plural such as
+  "apply for jobs") is measurable only with a quantity, never by its yes/no outcome; a
+  regularity ("every day", "every expense") measures only a behaviour one can count ("walk
+  every day", not "be more positive every day"). Numbers of the deadline, ages, years, times of
+  day, bill numbers, examples ("(e.g., a 5K)"), today's level ("actuellement 3,0") and a topic
+  heading (« Obésité : … ») do not count.
 - **achievable**: true unless a red flag: perfection/absolutes, outcomes of luck or of others'
   choices (a prize, going viral), or too much for the time given (fluency in weeks, a book in
   days, a million in a month).
 - **relevant**: an explicit reason or purpose ("so that", "in order to", "to prepare for",
   "because", "afin de", "pour pouvoir", "parce que", "car", "ce qui me permettra"); the
   infinitive after "I want to" is not a reason.
-- **time_bound**: a deadline or time frame found by :mod:`assistant.dates.deadlines`.
+- **time_bound**: a deadline or time frame found by :mod:`assistant.dates.deadlines`, read by
+  :mod:`~assistant.skills.smart.time_bound` (a past year still counts; a baseline year, a start
+  date or a routine of weekdays does not).
 """
 
 from __future__ import annotations
@@ -40,8 +52,13 @@ from assistant.language.folded import Folded
 from assistant.language.messages import message
 from assistant.language.text import detect_language
 from assistant.skills.smart.achievable import find_red_flags
-from assistant.skills.smart.action import find_action
-from assistant.skills.smart.measurable import count_phrase, find_measures
+from assistant.skills.smart.action import Head, find_action, find_head
+from assistant.skills.smart.measurable import (
+    REGULAR_KINDS,
+    YES_NO_KINDS,
+    count_phrase,
+    find_measures,
+)
 from assistant.skills.smart.relevant import find_reason
 from assistant.skills.smart.specific import SPECIFIC_FROM, specificity
 from assistant.skills.smart.text import Signal, mask
@@ -101,13 +118,15 @@ def check_goal(text: str, language: str | None = None, today: date | None = None
     # Deadline words are not measures; the reason clause says why, not what.
     undated = mask(folded.text, [_folded_span(folded, f.span) for f in frames])
     reason = find_reason(undated, lang)
-    goal = _Quoter(folded, mask(undated, [(reason.start, reason.end)] if reason else []))
-    measures = find_measures(goal.text)
+    asides = [m.span() for m in _ASIDE.finditer(undated)]
+    goal = _Quoter(folded, mask(undated, asides + ([(reason.start, reason.end)] if reason else [])))
+    measures = _measures_of(find_measures(goal.text), find_head(goal.text, lang))
     clause = find_action(goal.text, lang)
-    if clause and clause.kind == "deliverable" and not measures:
+    if clause and clause.kind in {"deliverable", "wish"} and not measures:
         measures.append(Signal("outcome", clause.start, clause.end))
     score, concrete = specificity(goal.text, text, lang, measures, clause)
-    flags = find_red_flags(undated, today, due)
+    # A deadline already past says nothing of the pace left.
+    flags = find_red_flags(undated, today, due if due and due >= today else None)
     found = {
         "specific": (score >= SPECIFIC_FROM, goal.phrase(concrete) or _vague_words(goal)),
         "measurable": (bool(measures), goal.phrase(_best_measure(measures))),
@@ -170,7 +189,7 @@ class _Quoter:
             return ""
         if signal.kind == "count":
             return self.folded.source(*count_phrase(self.text, signal)).strip()
-        if signal.kind not in {"outcome", "action", "deliverable"}:
+        if signal.kind not in {"outcome", "action", "deliverable", "direction"}:
             return self.quote(signal)
         room = max(7 - len(self.text[signal.start : signal.end].split()), 0)
         tail = re.match(rf"(?: [\w'/%€$£-]+){{0,{room}}}", self.text[signal.end :])
@@ -182,6 +201,30 @@ def _folded_span(folded: Folded, span: tuple[int, int]) -> tuple[int, int]:
     """Folded offsets of original characters ``span``."""
     inside = [i for i, origin in enumerate(folded.origins) if span[0] <= origin < span[1]]
     return (inside[0], inside[-1] + 1) if inside else (0, 0)
+
+
+# What the goal is not: a topic heading (« Obésité : réduire… »), an example ("(e.g., a 5K)"),
+# the current level ("(actuellement 3,0 pour 100 000)", "currently 40 %").
+_ASIDE = re.compile(
+    r"^[^:!?]{3,160}?\s:\s+(?=\S)"
+    r"|\((?:e\.?\s?g\.?|i\.?\s?e\.?|par\s+ex(?:emple|\.)?|for\s+example|such\s+as|comme"
+    r"|actuellement|currently|aujourd'hui)(?![a-z])[^)]*\)?"
+    r"|\b(?:actuellement|currently|at\s+present)\b[^.;:()]*"
+)
+
+
+def _measures_of(measures: list[Signal], head: Head | None) -> list[Signal]:
+    """The measures that measure the goal's behaviour: not a yes/no outcome inside an ongoing or
+    directional clause ("continue to apply for jobs"), not a regularity of a state or a vague
+    wish ("be more positive every day")."""
+    if head is None:
+        return measures
+    return [
+        m
+        for m in measures
+        if not (m.kind in YES_NO_KINDS and head.directional and head.start <= m.start < head.end)
+        and not (m.kind in REGULAR_KINDS and not head.countable)
+    ]
 
 
 def _best_measure(measures: list[Signal]) -> Signal | None:

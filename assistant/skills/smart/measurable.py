@@ -1,7 +1,8 @@
 """Measurable: counts, scores, percentages, money, levels, frequencies, yes/no outcomes.
 
 Numbers that only date the goal ("by 30 June": the caller masks deadlines out), give an age
-("I'm 25", "à 30 ans"), a year, a time of day or years of experience are not measures.
+("I'm 25", "à 30 ans", "children aged 5-13", « de plus de 65 ans »), a year, a time of day, years
+of experience or the number of a bill or an article ("HB 1159") are not measures.
 """
 
 from __future__ import annotations
@@ -33,7 +34,24 @@ _LEVEL = re.compile(
         r"\b(?:toeic|toefl|ielts|delf|dalf|gmat|gre|sat)(?:\s+\w+)?\s+(?:of\s+|de\s+|a\s+)?\d+",
     )
 )
-_RELATIVE = re.compile(r"\b(?:double|triple|halve|doubler|tripler|diviser\s+par\s+deux)\b")
+# All of something countable, a threshold: "every expense", "each client", "tous les mails".
+_EVERY = re.compile(
+    any_of(
+        r"\b(?:every|each)\s+(?!(?:other|single|time|now|so|one)\b)[a-z][\w-]+",
+        r"\ball\s+(?:of\s+)?(?:my|the|our)\s+[a-z][\w-]+",
+        r"\b(?:tous|toutes)\s+(?:les|mes|nos|ses)\s+(?!(?:jours|matins|soirs|semaines|mois|ans"
+        r"|fois)\b)[a-z][\w-]+",
+    )
+)
+_RELATIVE = re.compile(
+    any_of(
+        r"\b(?:double|triple|halve|doubler|tripler|(?:diviser|diminuer|reduire)\s+par\s+deux)\b",
+        # a fraction: "d'un tiers", "de moitié", "by a third", "by half"
+        r"\b(?:d'un|de|d'une?)\s+(?:tiers|quart|moitie)\b|\bby\s+(?:a\s+)?(?:third|quarter|half)\b",
+        # a threshold of one: "more than one business day"
+        r"\b(?:more|less|fewer)\s+than\s+(?:one|a|an)\s+(?!(?:few|little|bit|lot)\b)[a-z]\w+",
+    )
+)
 _FREQUENCY = re.compile(
     any_of(
         # "three times a week", "deux fois par mois", "une fois à chaque réunion"
@@ -46,7 +64,10 @@ _FREQUENCY = re.compile(
         rf"|weekday|month|jour|matin|soir|semaine|mois|{_DAY_NAMES}s?)\b",
         rf"\btous\s+les\s+(?:jours|matins|soirs|mois|{_DAY_NAMES}s)\b",
         r"\btoutes\s+les\s+semaines\b",
-        r"\b(?:daily|weekly|monthly|quotidiennement|hebdomadaires?|quotidienne?s?|mensuelle?s?)\b",
+        # not the adjective of a way of life: "daily activities", « la vie quotidienne »
+        r"\b(?:daily|weekly|monthly|quotidiennement|hebdomadaires?|quotidienne?s?|mensuelle?s?)\b"
+        r"(?!\s+(?:activities|activity|life|living|routine|tasks|chores)\b)(?<!vie\squotidienne)",
+        rf"\b(?:on|les)\s+{_DAY_NAMES}s\b",  # "on Sundays", "les dimanches"
         r"\bon\s+weekdays\b|\ben\s+semaine\b",
     )
 )
@@ -152,6 +173,7 @@ _CHANGE = re.compile(
 _ZERO = re.compile(
     r"\bnever\s+(?:again\s+)?(?:miss|be\s+late|forget|skip|break)\b"
     r"|\b(?:ne\s+plus\s+jamais|ne\s+jamais)\s+\w+|\bzero\s+\w+"
+    r"|\b(?:disparition|eradication)\s+(?:du|de\s+la|des|de|d')\b"  # none left
 )
 
 # ------------------------------------------------------------- numbers that are not measures
@@ -167,6 +189,12 @@ _AGE = re.compile(
 _NOT_A_MEASURE = re.compile(
     any_of(
         r"\b(?:19|20)\d\d\b",  # a year
+        # who is meant, not how much: "children aged 5-13", "grades 6-12", « de plus de 65 ans »
+        r"\baged?\s+\d+(?:\s*(?:-|to|a)\s*\d+)?|\bgrades?\s+\d+(?:\s*(?:-|to|a)\s*\d+)?",
+        r"\b(?:de\s+)?(?:moins|plus)\s+de\s+(?:\d+|un|une)\s+ans?\b|\bde\s+\d+\s+a\s+\d+\s+ans\b",
+        r"\b\d+\s+ans\s+et\s+plus\b|\b(?:a\s+)?l'age\s+de\s+\d+\s+ans\b|\bles\s+\d+-\d+\s+ans\b",
+        # a name with a number: a bill, an article, a road ("HB 1159", « article 12 »)
+        r"\b(?:hb|sb|hr|bill|loi|article|art|n°|rn)\s?\d+\b",
         r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d+\s*:\s*\d+\b",  # a time of day
         r"\b\d+\s+(?:years?|ans)\s+(?:of\s+experience|d'experience|d'anciennete)",
         r"\b(?:one|un|une)\s+(?:day|jour|of|des|d')\b",
@@ -182,15 +210,23 @@ _QUANTITIES = (
     ("level", _LEVEL),
     ("relative", _RELATIVE),
     ("frequency", _FREQUENCY),
+    ("every", _EVERY),
 )
+# A regularity ("every day") or an "all of" measures a behaviour one can count, not a state.
+REGULAR_KINDS = {"frequency", "every"}
+# Done or not: measures only what is done once, not an ongoing or directional behaviour.
+YES_NO_KINDS = {"outcome", "change"}
 
 
 def find_measures(text: str) -> list[Signal]:
     """Numbers with what they count, scores, percentages, money, levels, yes/no outcomes.
 
-    Kinds: score, percent, money, level, relative, frequency, count, outcome (a yes/no result
-    that names what it is), change (a yes/no result that does not: "changer de métier"),
-    zero ("never miss a deadline").
+    Kinds: score, percent, money, level, relative (double, a fraction, "more than one day"),
+    frequency, every ("every expense": all of something), count, outcome (a yes/no result that
+    names what it is), change (a yes/no result that does not: "changer de métier"), zero ("never
+    miss a deadline", « disparition du… »). Whether a kind measures the goal depends on its
+    behaviour (:func:`assistant.skills.smart.checker.check_goal`): :data:`YES_NO_KINDS` measure
+    only what is done once, :data:`REGULAR_KINDS` only a behaviour one can count.
     """
     text = mask(text, [(m.start(), m.end()) for m in _AGE.finditer(text)])
     text = mask(text, [(m.start(), m.end()) for m in _NOT_A_MEASURE.finditer(text)])

@@ -1,8 +1,9 @@
 """Specific: a concrete action or outcome and what it applies to, scored in a few points.
 
 +2 a yes/no outcome that names what it is ("pass the PMP exam") or a concrete main clause
-found by structure (:mod:`assistant.skills.smart.action`), +1 a count or other
-quantity, +1 an action verb ("give", "animer"; "learn"/"apprendre" alone is not one), +1 a
+found by structure (:mod:`assistant.skills.smart.action`), but not a bare wish for something
+generic ("find an internship", « trouver un stage »: no what, where or how many), +1 a count or
+other quantity, +1 an action verb ("give", "animer"; "learn"/"apprendre" alone is not one), +1 a
 named setting, tool, language or proper noun ("at team meetings", "Python", "Londres");
 -2 a vague verb ("get better at", "improve", "work on", "progresser", "évoluer"), only -1 when
 something is counted and nothing when it names its target ("improve X to 90%"), -1 a vague
@@ -42,7 +43,11 @@ _BROAD = re.compile(
     r"\b(?:career|leadership|skills?|network(?:ing)?|confidence|communication|public\s+speaking"
     r"|management|health|fitness|life|balance|soft\s+skills|mindset|productivity|visibility"
     r"|carriere|competences?|reseau|confiance|prise\s+de\s+parole|sante|forme|vie|equilibre"
-    r"|productivite|visibilite|culture\s+generale)\b"
+    r"|productivite|visibilite|culture\s+generale"
+    # abstract qualities of a group or a service: "capacity", "quality", « les inégalités »
+    r"|capacity|capacite|quality|qualite|availability|effectiveness|efficacite|equity|equite"
+    r"|inequalities|inegalites|disparities|marginalisation|stigmatisation|autonomy|autonomie"
+    r"|aches|pains|douleurs|opportunities|opportunites)\b"
     # "the leadership team" is a setting, not an area
     r"(?!\s+(?:team|meetings?|committee|board|workshop|course|training|programme|program"
     r"|equipe|comite|formation|atelier))"
@@ -124,6 +129,10 @@ def specificity(
     outcomes = [m for m in measures if m.kind == "outcome"]
     counts = [m for m in measures if m.kind not in _NOT_CONCRETE_KINDS]
     action = _ACTION.get(language, _ACTION["en"]).search(folded)
+    if clause and clause.kind == "wish":  # "find an internship": what, where, how many?
+        outcomes = [m for m in outcomes if not clause.start <= m.start < clause.end + 1]
+        action = None if action and action.start() == clause.start else action
+        clause = None
     if outcomes or clause:
         score += 2
         best = outcomes[0] if outcomes else clause
