@@ -26,6 +26,7 @@ from assistant.records.store import Records
 from assistant.reply import Reply
 from assistant.retrieval import KnowledgeBase
 from assistant.retrieval.search import MAX_QUERY_CHARS
+from assistant.safety.hook import screening_for
 from assistant.safety.screens import Screen, safety_screens
 from assistant.skills import default_skills
 from assistant.skills.base import Skill, SkillContext, Turn
@@ -88,7 +89,8 @@ class Agent:
         skill by name (e.g. ``mentor goal draft``) after the same validation and screens.
         The exchange joins the conversation's history once the reply has streamed completely."""
         language = conversation.language or _language_of(conversation, message)
-        early = _stopped(self.screens, message, language)
+        with screening_for(conversation.user):  # the user a contact hook is told of
+            early = _stopped(self.screens, message, language)
         if early is not None:
             return early
         message = message.strip()
@@ -126,7 +128,8 @@ def first_reply(
     decision), or None. Commands may call it before loading anything, so a person in distress
     never waits for a model or an index."""
     language = conversation.language or _language_of(conversation, message)
-    return _stopped(screens, message, language)
+    with screening_for(conversation.user):
+        return _stopped(screens, message, language)
 
 
 def _stopped(screens: Sequence[Screen], message: str, language: str) -> Reply | None:

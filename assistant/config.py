@@ -199,6 +199,15 @@ class Settings(BaseSettings):
             "the resources file: fr, be, ch, ca, gb, ie, us). Empty: international resources."
         ),
     )
+    safety_hook: str = Field(
+        "",
+        description=(
+            "A command run in the background when the crisis screen fires (e.g. a script that "
+            "alerts the programme's safeguarding lead), given the crisis category, the time "
+            "(UTC) and a pseudonymous user id, never the message. Empty: nothing leaves the "
+            "machine."
+        ),
+    )
     country: str = Field(
         "FR",
         description=(

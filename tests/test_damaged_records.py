@@ -43,7 +43,7 @@ def test_the_integrity_check_finds_the_damage(damaged: Path) -> None:
 
 def test_status_says_the_records_file_is_damaged(damaged: Path) -> None:
     result = runner.invoke(cli.app, ["status"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output
     assert "damaged" in result.stdout and "restore a backup" in result.stdout
 
 

@@ -11,14 +11,20 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from langchain_core.messages import HumanMessage
+from pydantic import BaseModel
 
 from assistant.agent import Agent
 from assistant.config import Settings
 from assistant.conversation import Conversation
-from assistant.model.deadline import within
+from assistant.model.deadline import DeadlineError, within
 from assistant.model.llm import ModelUnavailableError, build_chat_model, unavailable_message
+from assistant.model.structured import ask_structured
 from assistant.records.store import Records
 from assistant.retrieval import KnowledgeBase
+from assistant.skills.agenda.fill import fill_agenda
+from assistant.skills.agenda.phase import reading_for
+from assistant.skills.agenda.skeleton import build_agenda
 
 KEEP_ALIVE_FOR_S = 8.0  # the stalling endpoint gives up by itself after this
 
@@ -55,11 +61,19 @@ def test_an_error_of_the_stream_reaches_the_reader() -> None:
         list(within(broken(), 5, 5))
 
 
+def test_a_missed_deadline_is_the_model_down_for_code_that_catches_transport_errors() -> None:
+    with pytest.raises(OSError):  # as fill_agenda and ask_structured catch a refused connection
+        list(within(slow(["late"], 1.0), first_token_s=0.05, total_s=5))
+    assert issubclass(DeadlineError, ModelUnavailableError)
+
+
 class StallingEndpoint:
     """An OpenAI-compatible endpoint that answers 200, then sends only keep-alive comments
     (or, with ``body``, that text and nothing else)."""
 
-    def __init__(self, body: bytes = b"") -> None:
+    def __init__(self, body: bytes = b"", first: bytes = b"") -> None:
+        """``first``: text sent before the keep-alives (e.g. a first piece of the answer)."""
+
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:
                 self.rfile.read(int(self.headers.get("Content-Length", 0)))
@@ -69,6 +83,8 @@ class StallingEndpoint:
                 if body:
                     self.wfile.write(body)
                     return
+                self.wfile.write(first)
+                self.wfile.flush()
                 ends = time.monotonic() + KEEP_ALIVE_FOR_S
                 try:
                     while time.monotonic() < ends:
@@ -121,3 +137,65 @@ def test_a_stalled_or_garbled_stream_gets_the_fixed_message(
         assert reply.complete() == unavailable_message("en") and reply.failed
     finally:
         endpoint.close()
+
+
+FIRST_PIECE = (
+    b'data: {"id": "c1", "object": "chat.completion.chunk", "created": 0, "model": "m", '
+    b'"choices": [{"index": 0, "delta": {"role": "assistant", "content": "{\\"statement"}, '
+    b'"finish_reason": null}]}\n\n'
+)
+
+
+class GoalSentence(BaseModel):
+    statement: str
+
+
+def stalled_settings(settings: Settings, url: str, **deadlines: float) -> Settings:
+    return settings.model_copy(
+        update={
+            "llm_backend": "openai",
+            "openai_base_url": url,
+            "llm_timeout_s": 60.0,  # never reached: keep-alives reset it
+            "llm_first_token_timeout_s": deadlines.get("first", 0.5),
+            "llm_answer_timeout_s": deadlines.get("total", 60.0),
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "deadlines", "which"),
+    [
+        (b"", {"first": 0.5}, "first words"),
+        # the client's first request in a process takes a second or two to set up
+        (FIRST_PIECE, {"first": 10.0, "total": 2.5}, "whole answer"),
+    ],
+    ids=["nothing-sent", "answer-drags-on"],
+)
+def test_a_structured_call_to_a_stalled_endpoint_ends_at_the_deadline(
+    settings: Settings, first: bytes, deadlines: dict[str, float], which: str
+) -> None:
+    endpoint = StallingEndpoint(first=first)
+    try:
+        model = build_chat_model(stalled_settings(settings, endpoint.url, **deadlines))
+        started = time.monotonic()
+        with pytest.raises(ModelUnavailableError, match=which):
+            ask_structured(model, [HumanMessage(content="rewrite my goal")], GoalSentence)
+        assert time.monotonic() - started < 4.5
+    finally:
+        endpoint.close()
+
+
+def test_an_agenda_fill_from_a_stalled_endpoint_keeps_the_guides_wording(
+    settings: Settings,
+) -> None:
+    agenda = build_agenda(45, reading_for(session_number=3), focus="leading", language="en")
+    endpoint = StallingEndpoint()
+    try:
+        model = build_chat_model(stalled_settings(settings, endpoint.url, first=0.5))
+        started = time.monotonic()
+        result = fill_agenda(agenda, model)
+        assert time.monotonic() - started < 3.0
+    finally:
+        endpoint.close()
+    assert result.wording == "guides" and "in time" in result.unavailable
+    assert result.agenda.items == agenda.items

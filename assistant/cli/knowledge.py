@@ -23,12 +23,14 @@ from assistant.cli.common import (
     user_errors,
 )
 from assistant.config import Settings
+from assistant.language.messages import message
 from assistant.model.anticipate import write_questions
 from assistant.model.llm import build_chat_model, start_model_early
 from assistant.records.audit import audit
-from assistant.records.schema import integrity
+from assistant.records.integrity import check_records
 from assistant.retrieval import IngestReport, KnowledgeBase, QueryError, SearchFilter
 from assistant.retrieval.anticipated import anticipate
+from assistant.retrieval.integrity import check_index
 
 
 def ingest(
@@ -192,21 +194,34 @@ def _preview(text: str, width: int = 220) -> str:
 
 
 def status() -> None:
-    """Show where data lives and how much is indexed."""
+    """Show where data lives and how much is indexed, after an integrity check of the records
+    file and the knowledge index (exit code 1 when either is damaged, with how to recover)."""
     settings = settings_or_exit()
-    with user_errors(), open_knowledge_base(settings, index_if_empty=False) as kb:
-        counts = kb.store.collection_counts()
+    records = check_records(settings.records_path)
+    with user_errors():
+        index = check_index(settings)
+    counts: dict[str, int] = {}
+    model_path = ""
+    if not index.damaged:
+        with user_errors(), open_knowledge_base(settings, index_if_empty=False) as kb:
+            counts = kb.store.collection_counts()
+            model_path = kb.embedder.model_path
     table = Table("setting", "value", title="Mentor Assistant")
     table.add_row("data dir", str(settings.data_dir.resolve()))
     table.add_row("vector store", settings.chroma_url or f"embedded ({settings.chroma_path})")
-    table.add_row("embedding model", kb.embedder.model_path)
-    checked = integrity(settings.records_path)
-    table.add_row(
-        "records file",
-        "ok" if checked == "ok" else f"[red]damaged[/] ({escape(checked)}): restore a backup",
-    )
+    if model_path:
+        table.add_row("embedding model", model_path)
+    for finding, label in ((records, "records file"), (index, "knowledge index")):
+        verdict = escape(finding.verdict())
+        table.add_row(label, f"[red]{verdict}[/]" if finding.damaged else verdict)
     for name, n in sorted(counts.items()):
         table.add_row(f"collection {name}", f"{n} chunks")
-    if not counts:
+    if not counts and not index.damaged:
         table.add_row("collections", "none yet: `mentor ingest` indexes the bundled guides")
     Console().print(table)
+    damaged = [f for f in (records, index) if f.damaged]
+    for finding in damaged:
+        typer.echo(finding.advice())
+    if damaged:
+        raise typer.Exit(1)
+    typer.echo(message("en", "integrity.all_ok"))

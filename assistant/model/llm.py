@@ -75,12 +75,16 @@ def start_model_early(settings: Settings) -> None:
 
 
 def openai_client(settings: Settings, base_url: str | None, key: str, model: str) -> Any:
-    """``ChatOpenAI`` for an OpenAI-compatible endpoint, with the settings' timeouts, no retries."""
+    """``ChatOpenAI`` for an OpenAI-compatible endpoint, with the settings' timeouts, no retries,
+    and the deadlines of :mod:`assistant.model.deadline` on every request (streamed or not)."""
     import httpx
-    from langchain_openai import ChatOpenAI
     from pydantic import SecretStr
 
-    return ChatOpenAI(
+    from assistant.model.deadline import timely_chat_openai
+
+    return timely_chat_openai(
+        settings.llm_first_token_timeout_s,
+        settings.llm_answer_timeout_s,
         base_url=base_url,
         api_key=SecretStr(key),
         model=model,

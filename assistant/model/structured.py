@@ -1,5 +1,9 @@
 """Ask the model for an object of a pydantic schema: JSON-schema ``response_format``, validate,
-retry once with the validation error, then fail clearly."""
+retry once with the validation error, then fail clearly.
+
+Each request has the deadlines of a streamed answer (the chat model applies them, see
+:func:`assistant.model.deadline.timely_chat_openai`): a stalled endpoint is the model being
+unavailable, :class:`~assistant.model.llm.ModelUnavailableError`, as a refused one is."""
 
 from __future__ import annotations
 

@@ -10,6 +10,7 @@ from assistant.config import Settings
 from assistant.language.messages import message as say
 from assistant.reply import Reply
 from assistant.safety.crisis import detect_crisis
+from assistant.safety.hook import ContactHook
 from assistant.safety.injection import looks_like_injection
 from assistant.safety.resources import HelpLine, Resources, load_resources
 from assistant.safety.scope import out_of_scope
@@ -21,14 +22,17 @@ Screen = Callable[[str, str], Reply | None]
 class CrisisScreen:
     """A person in distress gets the fixed safe reply with help resources, never the model."""
 
-    def __init__(self, resources: Resources, country: str = "") -> None:
+    def __init__(self, resources: Resources, country: str = "", hook: ContactHook | None = None):
         self.resources = resources
         self.country = country
+        self.hook = hook  # run when the screen fires, if MENTOR_SAFETY_HOOK is set
 
     def __call__(self, message: str, language: str) -> Reply | None:
         signal = detect_crisis(message)
         if signal is None:
             return None
+        if self.hook is not None:
+            self.hook.fire(signal.category)
         return Reply.fixed("safety", language, self.reply(signal.category, language))
 
     def reply(self, category: str, language: str) -> str:
@@ -76,7 +80,8 @@ class ScopeScreen:
 def safety_screens(settings: Settings) -> tuple[Screen, ...]:
     """The screens of a process, in order: crisis, injection, then scope."""
     resources = load_resources(settings.safety_resources)
-    return (CrisisScreen(resources, settings.safety_country), InjectionScreen(), ScopeScreen())
+    crisis = CrisisScreen(resources, settings.safety_country, ContactHook(settings))
+    return (crisis, InjectionScreen(), ScopeScreen())
 
 
 def _line(line: HelpLine, language: str) -> str:

@@ -392,8 +392,6 @@ def _edited_field(words: str) -> str | None:
     return field.name if field else None
 
 
-
-
 def _faithful(rewrite: str, composed: str, state: CoachState) -> bool:
     """The rewrite keeps the mentee's numbers and adds hardly any words they did not say."""
     numbers = set(re.findall(r"\d+", state.answers.get("measure", "")))

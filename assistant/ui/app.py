@@ -1,4 +1,7 @@
-"""The Gradio app: one builder per tab (chat, my goals, search) under a language switch.
+"""The Gradio app: one builder per tab (chat, my goals, mentor workspace, search, training,
+programme) under a language switch. The mentor workspace shows each member their own pairs (a
+mentee shares goals there); the training tab is shown to mentors and trainers, the programme
+tab to trainers.
 
 Building the app touches nothing (no data dir, no model); :func:`warm_up` starts the knowledge
 base and the embedded model in the background at launch, so the page is usable while they load.
@@ -19,6 +22,7 @@ from assistant.ui.programme_tab import build_programme_tab
 from assistant.ui.search_tab import build_search_tab
 from assistant.ui.services import AppServices
 from assistant.ui.texts import LANGUAGE_CHOICES, Texts
+from assistant.ui.training_tab import build_training_tab
 
 log = logging.getLogger(__name__)
 
@@ -67,9 +71,10 @@ def build_app(settings: Settings, services: AppServices | None = None) -> gr.Blo
         with texts.make(gr.Tab, {"label": "ui.tab.goals"}, elem_id="tab-goals"):
             build_goals_tab(services, texts, language, chat)  # refreshed by a save in the chat
         with texts.make(gr.Tab, {"label": "mentor_ui.tab"}, elem_id="tab-mentor"):
-            build_mentor_tab(services, texts, language)
+            build_mentor_tab(services, texts, language)  # each member sees their own pairs
         with texts.make(gr.Tab, {"label": "ui.tab.search"}, elem_id="tab-search"):
             build_search_tab(services, texts, language)
+        build_training_tab(services, texts, language)  # mentors and trainers
         build_programme_tab(services, texts, language)  # trainers only
         language.change(texts.updates, language, texts.components)
     return demo

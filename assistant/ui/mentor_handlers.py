@@ -7,6 +7,10 @@ takes the caller's user id (the app takes it from the request, never from the pa
 read and write goes through the store's access rules: a pair, session or action that is not the
 caller's reads exactly like one that does not exist, a mentee never gets the mentor's private
 notes, and only a pair's mentor records sessions.
+
+The Training tab (:mod:`assistant.ui.training_tab`) is for mentors and trainers: it calls
+:func:`require_workspace` first on every event, which reads the caller's role from the records
+file and refuses a mentee, so the HTTP API behind the hidden tab refuses them just the same.
 """
 
 from __future__ import annotations
@@ -15,10 +19,12 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from assistant.conversation import Role
 from assistant.language.messages import message
+from assistant.records.audit import audit
 from assistant.records.pairs import (
     FORMATS,
     PHASES,
@@ -38,8 +44,11 @@ from assistant.skills.agenda.fill import FillResult, agenda_pieces
 from assistant.skills.agenda.phase import pair_reading, reading_for
 from assistant.skills.agenda.skeleton import Agenda, build_agenda, pair_agenda
 from assistant.ui.goal_handlers import ExportFolder
+from assistant.ui.services import AppServices
 
 Fill = Callable[[Agenda], FillResult] | None
+WORKSPACE_ROLES: tuple[Role, ...] = ("mentor", "trainer")
+"""The roles that see the Training tab and may call its handlers."""
 AUTO = "auto"
 """The phase choice that lets code derive the phase from the pair's records."""
 
@@ -57,6 +66,19 @@ class PairsStore:
             if self._pairs is None:
                 self._pairs = Pairs(self.path)
             return self._pairs
+
+
+def require_workspace(services: AppServices, request: Any, language: str, action: str = "") -> str:
+    """The request's user if their login is a mentor or a trainer (the role read from the
+    records file on every call); else the refusal, audited (``training-refused``), as a Gradio
+    error the page shows and the HTTP API returns."""
+    user, role = services.role(request, language)
+    if role not in WORKSPACE_ROLES:
+        audit(services.settings.data_dir, "training-refused", user, action=action, role=role)
+        import gradio as gr
+
+        raise gr.Error(message(language, "training_ui.refused_training"), print_exception=False)
+    return user
 
 
 def _say(language: str, key: str, **values: object) -> str:
