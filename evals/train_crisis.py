@@ -6,9 +6,11 @@
 Trains on the development rows of evals/datasets/safety (crisis.yaml, not_crisis.yaml,
 scope.yaml with ``split: dev``; train.yaml if present) and, as ordinary talk, the training splits
 of the stance set and of the goal statements. The held-out test split is never read.
-Deterministic: fixed folds, a fixed seed, a deterministic solver. The threshold is the lowest
-that keeps out-of-fold false alarms at or under 2 % on all the negatives (idioms and
-sensitive-but-fine questions included) and at or under 0.5 % on ordinary mentoring talk.
+Deterministic: fixed folds, a fixed seed, deterministic solvers (liblinear for crisis or not,
+faster than lbfgs here for the same figures; lbfgs for the category); under a minute on one core.
+The threshold is the lowest that keeps out-of-fold false alarms at or under 2 % on all the
+negatives (idioms and sensitive-but-fine questions included) and at or under 0.5 % on ordinary
+mentoring talk.
 """
 
 from __future__ import annotations
@@ -66,18 +68,19 @@ def training_rows() -> tuple[list[str], list[str], list[bool]]:
 def _classifier(classes: int) -> object:
     from sklearn.linear_model import LogisticRegression
 
+    solver = "liblinear" if classes == 2 else "lbfgs"  # liblinear is binary only
     return LogisticRegression(
-        C=C, class_weight="balanced", max_iter=5000, random_state=SEED, solver="lbfgs"
+        C=C, class_weight="balanced", max_iter=5000, random_state=SEED, solver=solver
     )
 
 
-def cross_validated(texts: list[str], labels: list[str]) -> np.ndarray:
-    """Out-of-fold crisis probabilities (5 folds, stratified, fixed)."""
+def cross_validated(matrix: object, labels: list[str]) -> np.ndarray:
+    """Out-of-fold crisis probabilities (5 folds, stratified, fixed) of the rows of ``matrix``."""
     from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
     y = np.array([bool(label) for label in labels])
     folds = StratifiedKFold(5, shuffle=True, random_state=SEED)
-    proba = cross_val_predict(_classifier(2), features(texts), y, cv=folds, method="predict_proba")
+    proba = cross_val_predict(_classifier(2), matrix, y, cv=folds, method="predict_proba")
     return np.asarray(proba)[:, 1]
 
 
@@ -101,7 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     texts, labels, hard = training_rows()
     y = np.array([bool(label) for label in labels])
-    proba = cross_validated(texts, labels)
+    matrix = features(texts)  # once: the folds and the final fit share it
+    proba = cross_validated(matrix, labels)
     threshold = choose_threshold(proba, labels, hard)
     caught = int(((proba >= threshold) & y).sum())
     false = int(((proba >= threshold) & ~y).sum())
@@ -118,7 +122,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{key}: {value}")
     if args.check:
         return 0
-    matrix = features(texts)
     crisis = _classifier(2)
     crisis.fit(matrix, y)  # type: ignore[attr-defined]
     positives = np.flatnonzero(y)
