@@ -44,6 +44,7 @@ class Conversation:
     guided: GuidedState | None = None
     stance: Stance | None = None  # set when the user asks for one; kept until asked again
     coaching_turns: int = 0  # open questions asked in the coaching stance so far
+    collection: str | None = None  # answers only from this collection; None: every collection
 
     def remember(self, message: str, answer: str) -> None:
         """Add an exchange; only the last :data:`HISTORY_KEPT` are kept."""

@@ -23,6 +23,7 @@ from assistant.cli.common import (
 from assistant.config import current_user
 from assistant.conversation import Conversation
 from assistant.reply import Reply
+from assistant.retrieval import KnowledgeBase
 from assistant.retrieval.search import check_query
 from assistant.skills.qa.kinds import question_kind
 
@@ -41,6 +42,27 @@ def _print_sources(reply: Reply, out: Console) -> None:
             out.print(f"[dim]  [{source.number}] {source.label} ({source.source})[/]")
 
 
+CollectionOption = Annotated[
+    str | None,
+    typer.Option(
+        "--collection",
+        "-c",
+        help="Answer only from this collection (e.g. your programme's documents, as named at "
+        "`mentor ingest -c NAME`); default: every collection, the programme's first.",
+    ),
+]
+
+
+def check_collection(kb: KnowledgeBase, collection: str | None) -> None:
+    """Exit with a clear message when ``collection`` names no indexed collection."""
+    if collection is None:
+        return
+    names = sorted(kb.store.collection_counts())
+    if collection not in names:
+        listed = ", ".join(names) or "none yet (run `mentor ingest`)"
+        raise fail(f"no collection {collection!r} in the index; collections: {listed}")
+
+
 def ask(
     question: Annotated[str, typer.Argument(help="Your question, in English or French.")],
     lang: LanguageOption = None,
@@ -48,6 +70,7 @@ def ask(
     as_json: Annotated[
         bool, typer.Option("--json", help="Print {answer, citations} as JSON.")
     ] = False,
+    collection: CollectionOption = None,
 ) -> None:
     """Answer a question from the mentoring guides, with cited sources (one turn of the
     assistant: "what can you do?" works too)."""
@@ -56,7 +79,9 @@ def ask(
     with user_errors():
         check_query(question)  # before any model starts: an empty question costs nothing
     out = Console()
-    conversation = Conversation(user=current_user(settings), role=chosen, language=lang)
+    conversation = Conversation(
+        user=current_user(settings), role=chosen, language=lang, collection=collection
+    )
     with user_errors():  # screens first: a person in distress waits for no model or index
         early = turns.first_reply(turns.default_screens(settings), conversation, question)
     with contextlib.ExitStack() as stack:
@@ -68,6 +93,7 @@ def ask(
             agent = stack.enter_context(
                 open_agent(settings, warm_up=False, model_early=not composed)
             )
+            check_collection(agent.kb, collection)
             reply = agent.respond(conversation, question)
         if reply.kind == "invalid":
             raise fail(reply.complete())
@@ -96,6 +122,7 @@ def ask(
 def chat(
     lang: LanguageOption = None,
     role: RoleOption = "mentee",
+    collection: CollectionOption = None,
 ) -> None:
     """Chat with the assistant: questions on mentoring, or "help me set a goal" for a guided
     goal conversation. Answers stream; an empty line or Ctrl-D quits."""
@@ -103,7 +130,10 @@ def chat(
     settings = settings_or_exit()
     out = Console()
     with user_errors(), open_agent(settings) as agent:
-        conversation = Conversation(user=current_user(settings), role=chosen, language=lang)
+        check_collection(agent.kb, collection)
+        conversation = Conversation(
+            user=current_user(settings), role=chosen, language=lang, collection=collection
+        )
         out.print(
             "[bold]Mentor Assistant[/] — ask about mentoring, or say “help me set a goal”. "
             "Empty line to quit."

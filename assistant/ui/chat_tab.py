@@ -45,6 +45,20 @@ def _stance_picker(language: str) -> dict[str, Any]:
     return {"choices": stance_choices(language), "label": message(language, "ui.chat.stance")}
 
 
+EVERY_COLLECTION = ""
+"""The "answer from" choice that searches every collection (the programme's own first)."""
+
+
+def collection_choices(
+    language: str, collections: list[str], default: str
+) -> list[tuple[str, str]]:
+    """(label, collection) pairs for the "answer from" picker: every collection, or one of the
+    programme's own (the bundled guides' collection ``default`` is not offered alone)."""
+    every = (message(language, "ui.chat.answer_from_all"), EVERY_COLLECTION)
+    own = [(message(language, "ui.chat.answer_from_only", name=name), name) for name in collections]
+    return [every, *(choice for choice in own if choice[1] != default)]
+
+
 @dataclass(frozen=True)
 class ChatTab:
     """What other tabs may follow in the chat: ``saved`` holds the id of the goal the last
@@ -63,6 +77,7 @@ def build_chat_tab(services: AppServices, texts: Texts, language: gr.Radio) -> C
         conversation: Conversation | None,
         role: Role,
         stance: str,
+        scope: str | None,
         ui_language: str,
         request: gr.Request,
     ) -> Iterator[tuple[ChatMessages, str, Conversation, str, str | None]]:
@@ -75,16 +90,37 @@ def build_chat_tab(services: AppServices, texts: Texts, language: gr.Radio) -> C
             saved[0] = saved_goal_id(reply)
 
         turns = chat_turn(
-            agent, conversation, user, chosen, text, chat or [], ui_language, picked, on_reply
-        )
+            agent, conversation, user, chosen, text, chat or [], ui_language, picked, on_reply,
+            scope or None,
+        )  # fmt: skip
         for shown, box_text, state in turns:
             yield shown, box_text, state, state.stance or "auto", saved[0]
+
+    def on_scope_focus(scope: str | None, ui_language: str) -> Any:
+        """The collections to offer, read when the picker opens (documents come and go)."""
+        try:
+            names = sorted(services.agent().kb.store.collection_counts())
+        except Exception:  # the index is not ready yet: "every collection" alone
+            names = []
+        choices = collection_choices(ui_language, names, services.settings.default_collection)
+        kept = scope if scope in {value for _, value in choices} else EVERY_COLLECTION
+        return gr.update(choices=choices, value=kept)
 
     conversation = gr.State(None)
     saved_goal = gr.State(None)
     with gr.Row():
         role = texts.make(gr.Radio, worded=_role_picker, value="mentee", elem_id="role")
         stance = texts.make(gr.Radio, worded=_stance_picker, value="auto", elem_id="stance")
+        scope = texts.make(
+            gr.Dropdown,
+            {"label": "ui.chat.answer_from"},
+            choices=collection_choices(texts.language, [], ""),
+            value=EVERY_COLLECTION,
+            elem_id="answer-from",
+            scale=0,
+            min_width=220,
+        )
+    scope.focus(on_scope_focus, [scope, language], scope, api_visibility="private")
     chat = texts.make(gr.Chatbot, {"label": "ui.chat.history"}, height=480, elem_id="chat")
     box = texts.make(
         gr.Textbox,
@@ -97,7 +133,7 @@ def build_chat_tab(services: AppServices, texts: Texts, language: gr.Radio) -> C
     turns = tuple(
         trigger(
             on_chat,
-            [box, chat, conversation, role, stance, language],
+            [box, chat, conversation, role, stance, scope, language],
             [chat, box, conversation, stance, saved_goal],
             concurrency_limit=4,
         )

@@ -52,11 +52,13 @@ def chat_turn(
     language: str = "en",
     stance: str | None = None,
     on_reply: Callable[[Reply], None] | None = None,
+    collection: str | None = None,
 ) -> Iterator[tuple[ChatMessages, str, Conversation]]:
     """Stream one exchange into the chat. Yields (chat, what stays in the input box, state).
 
     ``stance`` is the stance picked in the page ("coaching", "mentoring"; "auto" or None:
     whatever the conversation holds); asking for a stance in the chat changes it too.
+    ``collection`` keeps answers to one collection (a programme's documents); None or "": all.
     ``on_reply`` is given the reply once it has streamed in full (not when it failed), before
     the last yield: the app learns from it whether the turn saved a goal (:func:`saved_goal_id`).
 
@@ -67,6 +69,7 @@ def chat_turn(
     if conversation is None or conversation.user != user:
         conversation = Conversation(user=user, role=role)
     conversation.role = role
+    conversation.collection = collection or None
     for picked in STANCES:
         if stance == picked and conversation.stance != picked:
             conversation.stance, conversation.coaching_turns = picked, 0

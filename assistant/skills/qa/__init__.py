@@ -39,14 +39,20 @@ LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 
 
 def retrieve(
-    kb: KnowledgeBase, question: str, language: str, audience: str | None = None
+    kb: KnowledgeBase,
+    question: str,
+    language: str,
+    audience: str | None = None,
+    collection: str | None = None,
 ) -> list[Hit]:
     """Passages in the question's language first; any language if that finds nothing close.
-    ``audience`` (a role) keeps to the guides written for it."""
-    hits = kb.search(question, SOURCES, SearchFilter(language=language, audience=audience))
+    ``audience`` (a role) keeps to the guides written for it; ``collection`` to one collection
+    (a programme's own documents), else every collection, the programme's own passages first."""
+    where = SearchFilter(language=language, audience=audience, collection=collection)
+    hits = kb.search(question, SOURCES, where)
     bar = kb.profile.covered_from(language)
     if not covers(hits, bar):
-        hits = kb.search(question, SOURCES, SearchFilter(audience=audience))
+        hits = kb.search(question, SOURCES, SearchFilter(audience=audience, collection=collection))
     return hits if covers(hits, bar) else []
 
 
@@ -72,12 +78,13 @@ def answer_question(
     history: Sequence[tuple[str, str]] = (),
     history_turns: int = 3,
     audience: str | None = None,
+    collection: str | None = None,
 ) -> Reply:
     """Retrieve and start a cited answer; iterate the result to stream it. ``model`` may be a
     function giving it: then it is asked for only when the model must write (a list, a "not
     covered" or a screened question never waits for the model to start)."""
     language = language or detect_language(question)
-    hits = retrieve(kb, question, language, audience)
+    hits = retrieve(kb, question, language, audience, collection)
     if not hits:
         return not_covered(language)
     asked = question_kind(question)
@@ -87,7 +94,7 @@ def answer_question(
     if asked.kind == "list":
         # every guide of the language: a mentee asking for Kirkpatrick's levels gets the
         # trainers' guide that lists them (audience tailors answers; it hides nothing)
-        wider = kb.search(question, LIST_HITS, SearchFilter(hits[0].language))
+        wider = kb.search(question, LIST_HITS, SearchFilter(hits[0].language, None, collection))
         if found := find_lists(question, asked.noun, wider or hits, kb, language):
             return list_answer(found, language)
     sources, messages = build_messages(question, hits, language, history, history_turns, kb)
@@ -235,6 +242,7 @@ class GroundedQA:
             turn.conversation.history,
             self.context.settings.history_turns,
             audience=turn.role,
+            collection=turn.conversation.collection,
         )
         if turn.conversation.stance == "mentoring" and reply.kind == "answer":
             label = mentoring_label(turn.language) + "\n"
