@@ -22,6 +22,7 @@ from assistant.model.llm import stream_text
 from assistant.model.prompts import load_prompt
 from assistant.reply import Reply, Source, leaf_heading
 from assistant.retrieval import Hit, KnowledgeBase, SearchFilter
+from assistant.safety.guidance import guidance_note
 from assistant.safety.injection import safe_model_text
 from assistant.skills.base import ALL_ROLES, SkillContext, Turn
 from assistant.skills.citations import SUPPORTED, cite_as_you_go
@@ -244,6 +245,10 @@ class GroundedQA:
             audience=turn.role,
             collection=turn.conversation.collection,
         )
+        note = guidance_note(turn.message, turn.language, self.context.settings)
+        if note:  # someone else's crisis: the safeguarding route first, whatever the guides say
+            return Reply(reply.kind, reply.language, chain([note + "\n\n"], reply.pieces),
+                         reply.sources)  # fmt: skip
         if turn.conversation.stance == "mentoring" and reply.kind == "answer":
             label = mentoring_label(turn.language) + "\n"
             return Reply("answer", reply.language, chain([label], reply.pieces), reply.sources)
