@@ -96,7 +96,7 @@ class Settings(BaseSettings):
     chunk_overlap: int = Field(150, ge=0, le=2000, description="Characters shared by neighbours.")
     max_file_mb: float = Field(20.0, gt=0, description="Files larger than this are skipped.")
     search_k: int = Field(5, ge=1, le=100, description="Hits returned by a search by default.")
-    rrf_k: int = Field(60, ge=1, description="Reciprocal-rank-fusion constant (higher: flatter).")
+    rrf_k: int = Field(10, ge=1, description="Reciprocal-rank-fusion constant (higher: flatter).")
 
     llm_backend: Literal["embedded", "openai", "fake"] = Field(
         "embedded",

@@ -16,13 +16,23 @@ class RetrievalQuestion:
     lang: str
     guide: str  # path relative to knowledge/, e.g. "en/grow-model.md"
     section: str  # the exact heading under which the answer lies
+    # Other (guide, section) pairs that answer the question as well, added after reading them;
+    # each addition is dated and explained in the question's ``note``.
+    also: tuple[tuple[str, str], ...] = ()
+    note: str = ""
+
+    def relevant(self, strict: bool = False) -> tuple[tuple[str, str], ...]:
+        """The (guide, section) pairs that count as a hit (``strict``: the first label only)."""
+        first = ((self.guide, self.section),)
+        return first if strict else first + self.also
 
 
 def load_retrieval_questions(folder: Path = DATASETS / "retrieval") -> list[RetrievalQuestion]:
     questions: list[RetrievalQuestion] = []
     for path in sorted(folder.glob("*.yaml")):
         for row in yaml.safe_load(path.read_text(encoding="utf-8")):
-            questions.append(RetrievalQuestion(**row))
+            also = tuple((a["guide"], a["section"]) for a in row.pop("also", None) or ())
+            questions.append(RetrievalQuestion(**row, also=also))
     return questions
 
 

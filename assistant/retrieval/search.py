@@ -63,7 +63,7 @@ class Hit(BaseModel):
     similarity: float | None = Field(
         None,
         description="Best cosine similarity of the chunk or one of its anticipated questions, "
-        "when dense search found it.",
+        "when dense search found it (the chunk is its section's best: one hit per section).",
     )
 
     @computed_field  # type: ignore[prop-decorator]
@@ -74,12 +74,16 @@ class Hit(BaseModel):
         return f"{where} ({self.source})"
 
 
-def reciprocal_rank_fusion(rankings: Sequence[Sequence[str]], k: int) -> list[tuple[str, float]]:
-    """Fuse ranked id lists: ``score(id) = Σ 1 / (k + rank)``; ties broken by id for stability."""
+def reciprocal_rank_fusion(
+    rankings: Sequence[Sequence[str]], k: int, weights: Sequence[float] | None = None
+) -> list[tuple[str, float]]:
+    """Fuse ranked id lists: ``score(id) = Σ weight / (k + rank)`` (each ranking's weight, 1 by
+    default); ties broken by id for stability."""
     scores: dict[str, float] = {}
-    for ranking in rankings:
+    for n, ranking in enumerate(rankings):
+        weight = 1.0 if weights is None else weights[n]
         for rank, item in enumerate(ranking, start=1):
-            scores[item] = scores.get(item, 0.0) + 1.0 / (k + rank)
+            scores[item] = scores.get(item, 0.0) + weight / (k + rank)
     return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
@@ -194,19 +198,22 @@ class KnowledgeBase:
         dense = self._dense(vector, entries, where)
         language = where.language or detect_language(query)
         lex_hits = lexical.search(query, language, entries, where)
+        chosen: dict[tuple[str, str, str], str] = {}  # a section's chunk: dense's best first
+        dense_ranking = _sections(((h.id, h.metadata) for h in dense), chosen)
         fused = reciprocal_rank_fusion(
             [
-                _targets((h.id, h.metadata) for h in dense)[:pool],
-                _targets((lexical.ids[h.index], lexical.metadatas[h.index]) for h in lex_hits)[
-                    :pool
-                ],
+                dense_ranking[:pool],
+                _sections(
+                    ((lexical.ids[h.index], lexical.metadatas[h.index]) for h in lex_hits), chosen
+                )[:pool],
             ],
             self.settings.rrf_k,
+            [self.profile.dense_weight_for(language), 1.0],
         )
         similarity: dict[str, float] = {}
         sources: dict[str, str] = {}
         for h in dense:
-            target = str(h.metadata.get("target") or h.id)
+            target = chosen[_section_key(h.metadata)]
             similarity.setdefault(target, h.similarity)
             sources.setdefault(target, str(h.metadata.get("source", "")))
         best_text = max(
@@ -380,15 +387,28 @@ def own_material_first(
     return own + [(i, score) for i, score in fused if i not in chosen]
 
 
-def _targets(entries: Iterable[tuple[str, dict[str, Any]]]) -> list[str]:
-    """Ranked chunk ids: a question entry stands for the chunk it targets; first rank wins."""
+def _section_key(meta: dict[str, Any]) -> tuple[str, str, str]:
+    return (
+        str(meta.get("collection", "")),
+        str(meta.get("source", "")),
+        str(meta.get("section", "")),
+    )
+
+
+def _sections(
+    entries: Iterable[tuple[str, dict[str, Any]]], chosen: dict[tuple[str, str, str], str]
+) -> list[str]:
+    """Ranked sections, each as one chunk id: the first entry of a section (a chunk, or a
+    question standing for the chunk it targets) ranks it, and later ones are dropped, so that
+    one long section does not fill the results with its neighbouring chunks. ``chosen`` maps a
+    section to its chunk across rankings: the first ranking to meet a section picks it."""
     ranking: list[str] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, str, str]] = set()
     for entry_id, meta in entries:
-        target = str(meta.get("target") or entry_id)
-        if target not in seen:
-            seen.add(target)
-            ranking.append(target)
+        key = _section_key(meta)
+        if key not in seen:
+            seen.add(key)
+            ranking.append(chosen.setdefault(key, str(meta.get("target") or entry_id)))
     return ranking
 
 
