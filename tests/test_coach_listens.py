@@ -383,3 +383,14 @@ def test_the_review_date_avoids_christmas_and_weekends(
     card = run(agent, mentee, answers).card
     assert card is not None and card.review_date not in {date(2026, 12, 25)}
     assert card.review_date.weekday() < 5
+
+
+def test_in_the_coaching_stance_an_aim_said_as_one_is_coached_not_turned_into_a_goal_card(
+    agent: Agent,
+) -> None:
+    mentee = Conversation(user="amira", stance="coaching")
+    say(agent, mentee, "I want to lead the next project")
+    assert mentee.guided is None, "the coaching stance reflects and asks; no GROW form"
+    reply = say(agent, mentee, "help me set a goal")
+    assert mentee.guided is not None, "an explicit request still starts goal coaching"
+    assert "What would you like to achieve?" in reply.text

@@ -92,10 +92,18 @@ def wants_goal_coaching(message: str) -> bool:
     or an aim stated as one ("je voudrais trouver un stage", "I'd like to get promoted", "my
     goal is to...", "help me find an internship"). Questions about knowing or talking ("I'd
     like to know what GROW is", « je voudrais savoir... ») are not."""
-    text = _normal(message)
-    if _GOAL_REQUEST.search(text):
-        return True
-    return bool(_STATED_AIM.match(text.replace("'", " ").replace("-", " ")))
+    return asks_for_a_goal(message) or states_an_aim(message)
+
+
+def asks_for_a_goal(message: str) -> bool:
+    """An explicit request to set or sharpen a goal ("help me set a SMART goal", « définir un
+    objectif », "/goal")."""
+    return bool(_GOAL_REQUEST.search(_normal(message)))
+
+
+def states_an_aim(message: str) -> bool:
+    """An aim said as one ("je voudrais trouver un stage", "I'd like to get promoted")."""
+    return bool(_STATED_AIM.match(_normal(message).replace("'", " ").replace("-", " ")))
 
 
 _CAPABILITIES = re.compile(

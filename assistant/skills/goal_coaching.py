@@ -4,7 +4,7 @@ the mentee stops."""
 
 from __future__ import annotations
 
-from assistant.language.intents import wants_goal_coaching
+from assistant.language.intents import asks_for_a_goal, states_an_aim
 from assistant.reply import Reply
 from assistant.skills.base import ALL_ROLES, SkillContext, Turn
 from assistant.skills.coach import GoalCoach
@@ -23,7 +23,11 @@ class GoalCoaching:
         )
 
     def takes(self, turn: Turn) -> bool:
-        return wants_goal_coaching(turn.message)
+        """An explicit goal request always; an aim said as one unless the user asked to be
+        coached ("help me think it through"): then the coaching stance answers it."""
+        if asks_for_a_goal(turn.message):
+            return True
+        return turn.conversation.stance != "coaching" and states_an_aim(turn.message)
 
     def respond(self, turn: Turn) -> Reply:
         state = turn.conversation.guided
