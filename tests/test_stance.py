@@ -165,3 +165,61 @@ def test_the_shipped_weights_are_what_training_rebuilds() -> None:
     shipped = load_model()
     assert np.allclose(fitted.coef_.astype(np.float32), shipped.weights, atol=1e-6)
     assert shipped.about["train_rows"] == len(train)
+
+
+def test_formal_french_negative_questions_and_inversions_are_leading() -> None:
+    """« ne… -il point ? », « n'est-ce pas ? », « avez-vous oublié… ? » imply their answer."""
+    for text in (
+        "Ne serait-il pas plus sage d'attendre la réponse de la banque ?",
+        "Ce chiffre n'est-il point le double de celui de l'an dernier ?",
+        "Tu sais bien que le patron n'aime pas les retards, n'est-ce pas ?",
+        "Ne croyez-vous pas qu'un mot d'excuse suffirait ?",
+        "Avez-vous oublié ce que la banque vous a répondu l'an dernier ?",
+        "Savez-vous que les inscriptions ferment en mars ?",
+        "Avez-vous songé à écrire au directeur ?",
+        "Que diriez-vous d'un stage avant de vous engager ?",
+        "Don't you think a short note to her would settle it?",
+    ):
+        assert "leading_question" in find_cues(text), text
+    assert "leading_question" not in find_cues("Qu'avez-vous envisagé jusqu'ici ?")
+    assert "leading_question" not in find_cues("Avez-vous le sentiment d'avoir été entendu ?")
+
+
+def test_an_invitation_to_speak_is_an_open_question_not_advice() -> None:
+    for text in (
+        "Tell me about something you learned this month.",
+        "Talk me through how you prepared.",
+        "Dites-moi ce qui vous retient.",
+        "Essaie donc de me dire ce que tu cherches.",
+        "Décrivez-moi la journée de travail idéale.",
+    ):
+        cues = find_cues(text)
+        assert cues[0] == "open_question" and "advice" not in cues, (text, cues)
+    assert "advice" in find_cues("Tell me, you should call her today.")
+
+
+def test_older_and_formal_phrasing_is_not_misread() -> None:
+    assert "advice" not in find_cues("Je n'ai garde de vous reprocher cette faute.")
+    assert "advice" in find_cues("Gardez en tête que le jury lit d'abord la conclusion.")
+    assert "advice" in find_cues("Il faut que vous preniez l'habitude de tout noter.")
+    assert "advice" in find_cues("Il ne s'agit pas de tout régler ce soir.")
+    assert "logistics" not in find_cues("What I am hearing is that the product works.")
+    assert "logistics" in find_cues("See you at 10 am.")
+    assert "advice" not in find_cues("Let me reflect back what you said.")
+    assert "autonomy_support" in find_cues("You are the experts; I trust your judgement.")
+    assert "autonomy_support" in find_cues("Je vous fais confiance pour en décider.")
+
+
+def test_formal_french_turns_get_their_stance() -> None:
+    assert classify("Ne serait-il pas plus sage d'attendre la réponse de la banque ?").stance == (
+        "mentoring"
+    )
+    assert classify("Que voyez-vous, aujourd'hui, qui vous retienne encore ici ?").stance == (
+        "coaching"
+    )
+    assert (
+        classify(
+            "Quand j'étais jeune commis, j'ai tout accepté sans rien demander. Faites autrement."
+        ).stance
+        == "mentoring"
+    )

@@ -103,8 +103,24 @@ LEADING = _any(
     r"(?:plus|mieux|une bonne)",
     r"\bet si (?:tu|vous)\b",
     r"\b(?:tu ne|tu n'|vous ne|vous n') .*pas plutot\b",
+    r"\b(?:tu ne|vous ne) (?:trouves|trouvez|crois|croyez|penses|pensez) pas que\b",
     r"\bdu cote de\b.*\?",
     r"\bt'as regarde\b|\bt'as essaye\b",
+    # A negative interrogative implies its answer: « n'est-ce pas… ? », « ne pourriez-vous pas… ? »,
+    # « cela n'est-il point… ? », « ne vaudrait-il pas mieux… ? ».
+    r"\bn'est-(?:ce|il|elle) (?:pas|point)\b",
+    r"\b(?:ne|n')(?: \w+)? ?\w+-(?:t-)?(?:il|elle|on|nous|vous|tu|ils|elles|je)"
+    r" (?:pas|point|plus)\b",
+    r"\b(?:ne|n')\w*-(?:t-)?(?:il|elle|on|nous|vous|tu|ils|elles) (?:pas|point)\b",
+    r"\b(?:don't|doesn't|aren't|isn't|wasn't) (?:you|it|that|there|this) (?:think|agree|see|feel"
+    r"|seem|true|right|obvious|clear|better|wiser|easier)\b",
+    r"\bwouldn't you (?:agree|say)\b|\bdon't you (?:think|agree|see)\b",
+    # Asking whether the mentee knows a fact the helper states, or has forgotten one.
+    r"\b(?:did|do) you know that\b|\b(?:sais|savez)-(?:tu|vous) (?:que|bien que)\b",
+    r"\b(?:tu sais|vous savez) (?:que|bien que)\b.*\?",
+    r"\b(?:have you|did you) forget(?:ten)?\b|\b(?:as|avez)-(?:tu|vous) (?:donc )?oublie\b",
+    r"\b(?:tu as|vous avez|t'as) oublie\b",
+    r"\bque (?:diriez|dirais)-(?:vous|tu) (?:de|d')\b",
 )
 EXPERIENCE = _any(
     r"\bwhen i (?:was|started|did|had|moved|switched|joined|left|first|got|went|took|made"
@@ -136,14 +152,23 @@ ADVICE = _any(
     r"|si j'etais toi|si j'etais vous|moi je (?:ferais|dirais|prendrais|irais|demanderais)"
     r"|n'hesite pas|n'hesitez pas|ne (?:fais|faites|dis|dites|prends|envoie|accepte|signe) pas"
     r"|(?:fais|dis|prends|envoie|accepte|signe|reponds|lache) pas|surtout (?:pas|ne)|evite"
-    r"|evitez|arrete de|oublie|garde|gardez|mets|mettez|pense a|pensez a|le truc c'est"
+    r"|evitez|arrete de|oublie|garde(?:z)? (?:en tete|a l'esprit|bien|toujours|le|la|les|ca"
+    r"|cela|ton|ta|tes|votre|vos)|mets|mettez|pense a|pensez a|le truc c'est"
     r"|l'astuce c'est|la cle c'est|je ferais|je dirais)\b",
     r"\b(?:it's (?:important|essential|crucial|best|better) to|it is (?:important|essential"
     r"|crucial|best|better) to|remember (?:that|to)|one (?:should|must|ought)|beware|be careful"
     r"|il est (?:important|essentiel|indispensable|preferable) de|il ne faut (?:pas|jamais)"
     r"|on doit|on ne doit|souviens-toi|souvenez-vous|rappelle-toi|rappelez-vous|n'oublie pas"
     r"|n'oubliez pas|croyez-moi|crois-moi|gardez-vous|garde-toi|prenez garde|fais attention"
-    r"|faites attention|mefie-toi|mefiez-vous)\b",
+    r"|faites attention|mefie-toi|mefiez-vous|il ne s'agit pas de|il s'agit (?:de|d')"
+    r"|il convient de|il importe de|il vous faut|il te faut|il faut que (?:vous|tu)"
+    r"|you don't (?:need|have) to|you do not (?:need|have) to|no need to|there's no need"
+    r"|(?:tu n'as|vous n'avez|t'as) pas besoin|pas besoin (?:de|d')|nul besoin"
+    r"|i (?:don't|do not) (?:like|think (?:this|that|it|your))"
+    r"|je n'aime pas (?:votre|ton|ta|tes|vos|ce|cette)"
+    r"|your \w+ (?:is too|are too|doesn't|does not|isn't|is not|lacks|needs)"
+    r"|(?:ton|ta|tes|votre|vos) \w+ (?:manque|manquent|est trop|sont trop|n'est pas"
+    r"|ne (?:correspond|repond)))\b",
     # A French imperative in the "vous" form at the start of a clause ("Sachez…", "Évitez…").
     r"^(?:(?:mais|et|donc|alors|enfin|surtout)[ ,]+)*(?!vous\b|avez\b|assez\b|chez\b)"
     r"[a-z]{2,}ez(?:-(?:vous|moi|le|la|les|lui|en|y))?\b(?! vous)",
@@ -151,7 +176,8 @@ ADVICE = _any(
     r"^(?:(?:so|and|ok|okay|well|honestly|seriously|but|alors|bon|et|donc|franchement|mais)[ ,]+)*"
     r"(?:ask|call|send|write|try|take|go|talk|tell|stop|start|keep|focus|slow|say|put|pick|book"
     r"|block|drop|apply|read|join|email|update|get|look|check|use|sign|wait|skip|avoid|prepare"
-    r"|practise|practice|negotiate|list|bring|cut|ditch|push|let|set|write|treat|do|be|give|sleep"
+    r"|practise|practice|negotiate|list|bring|cut|ditch|push|let(?! me\b)|set|write|treat|do|be"
+    r"|give|sleep"
     r"|demande|appelle|envoie|ecris|essaie|essaye|prends|va|parle|dis|arrete|commence|continue"
     r"|concentre|ralentis|mets|choisis|reserve|bloque|postule|lis|inscris|relance|regarde"
     r"|verifie|utilise|signe|attends|prepare|negocie|note|fais|dors|coupe|laisse|sois|donne"
@@ -240,12 +266,15 @@ AUTONOMY = _any(
     r"|you know (?:yourself|best|better)|whatever you (?:choose|decide)|no (?:pressure|right"
     r"|wrong)|it's yours|you're the (?:one|expert)|you're free to|if you want|if you'd like"
     r"|would it help if|can i share|may i share|do you want me to|not going to (?:push|tell)"
-    r"|whatever you decide|you're the one)\b",
+    r"|whatever you decide|you're the one|you are the (?:one|experts?)|you're the experts"
+    r"|(?:i'll |i )?trust your (?:judg(?:e)?ment|instinct|call|choice))\b",
     r"\b(?:c'est toi qui|c'est vous qui|a toi de|a vous de|ton choix|votre choix|tu decides"
     r"|vous decidez|tu sais mieux|sans pression|si tu veux|si vous voulez|si tu le sens"
     r"|je peux te (?:dire|partager)|je peux vous (?:dire|partager)|tu veux que je"
     r"|c'est ta decision|ta decision|je ne vais pas te dire|la mieux placee|le mieux place"
-    r"|quoi que tu decides|quoi que vous decidiez)\b",
+    r"|quoi que tu decides|quoi que vous decidiez|je (?:te|vous) fais confiance"
+    r"|(?:tu es|vous etes) (?:seule?s?|le seul|la seule) (?:juge|a savoir)|a vous de juger"
+    r"|a toi de juger)\b",
 )
 ACCOUNTABILITY = _any(
     r"\b(?:by when|when will you|what will you do|what's your (?:next|first) step|next step"
@@ -286,7 +315,7 @@ LOGISTICS = _any(
     r"|thursday|friday|saturday|sunday|tomorrow|zoom|teams link|the link|calendar|invite"
     r"|reschedule|schedule|agenda|room|minutes left|hard stop|let's (?:start|wrap|stop|pick|move)"
     r"|you're next|your turn|go ahead|welcome,? everyone|round of names|confirming|i'll send"
-    r"|i'll be|running late|am\b|pm\b|o'clock"
+    r"|i'll be|running late|o'clock"
     r"|\d{1,2}(?::\d\d)? ?(?:am|pm)|at \d{1,2}\b)",
     r"\b(?:a (?:jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche|demain|bientot|plus|la"
     r" semaine)|la semaine prochaine|la prochaine fois|meme heure|lundi|mardi|mercredi|jeudi"
@@ -295,8 +324,22 @@ LOGISTICS = _any(
     r"|je t'envoie|je vous envoie|bienvenue|tour des prenoms|micro|je confirme|en retard"
     r"|\d{1,2} ?h(?: ?\d\d)?)\b",
 )
+PROMPT = re.compile(
+    # An imperative that asks the mentee to speak ("tell me about…", « dites-moi… ») is an open
+    # invitation, not advice; the verb is removed before the advice patterns run.
+    r"^(?:(?:so|and|ok|okay|well|now|alors|bon|et|donc|mais|but)[ ,]+)*(?:please )?"
+    r"(?:tell me|talk me through|walk me through|take me through|describe|explain(?: to me)?"
+    r"|help me understand|say more|give me an example|share (?:with me|more)"
+    r"|(?:essaie|essayez|tache|tachez) (?:donc )?de me (?:dire|decrire|raconter|expliquer)"
+    r"|dis-moi|dites-moi|raconte(?:-moi|z-moi)?|racontez|explique-moi|expliquez-moi"
+    r"|decris(?:-moi)?|decrivez(?:-moi)?|parle-moi|parlez-moi|fais-moi part|faites-moi part)\b"
+)
 _CLAUSE = re.compile(r"[^.!?;:…]+[.!?;:…]*")
-_OPEN_OBJECT = re.compile(r"\b(?:quoi|what else|qui d'autre|lesquel\w*|which ones?)\b")
+_OPEN_OBJECT = re.compile(
+    r"\b(?:quoi|what else|qui d'autre|lesquel\w*|which ones?)\b"
+    # « Qu'avez-vous envisagé ? », « qu'est-ce que tu as essayé ? »: the mentee names the option.
+    r"|\bqu'(?:as|avez)-(?:tu|vous)\b|\bqu'est-ce que (?:tu as|vous avez|t'as)\b"
+)
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|mine|je|j'|moi|mon|ma|mes|m')")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|you're|tu|t'|toi|ton|ta|tes|vous|votre|vos)")
 _WORD = re.compile(r"[a-z0-9']+")
@@ -360,12 +403,17 @@ def find_cues(text: str) -> list[str]:
     found: list[str] = []
     for clause in clauses(fold(text)):
         hits = _question_cues(clause)
+        body = clause.text
+        prompt = PROMPT.search(body)
+        if prompt and not clause.question:
+            hits.append("open_question")
+            body = body[prompt.end() :].lstrip(" ,")
         for name, pattern in _STATEMENT_PATTERNS:
             if clause.question and name in _ONLY_IN_STATEMENTS:
-                if name == "suggestion" and pattern.search(clause.text):
+                if name == "suggestion" and pattern.search(body):
                     hits.append("leading_question")
                 continue
-            if pattern.search(clause.text):
+            if pattern.search(body):
                 hits.append(name)
         found.extend(hit for hit in hits if hit not in found)
     return found
