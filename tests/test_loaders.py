@@ -7,29 +7,15 @@ from pathlib import Path
 
 import docx
 import pytest
-from fpdf import FPDF
 
 from assistant.retrieval.loaders import LoadError, load_document
+from tests.helpers import make_pdf
 
 MB = 1_000_000
 
 
 def load(path: Path, max_bytes: int = 5 * MB):
     return load_document(path, path.name, max_bytes)
-
-
-def make_pdf(path: Path, pages: list[str], title: str = "", password: str | None = None) -> Path:
-    pdf = FPDF()
-    if title:
-        pdf.set_title(title)
-    if password:
-        pdf.set_encryption(owner_password=password, user_password=password)
-    pdf.set_font("helvetica", size=12)
-    for text in pages:
-        pdf.add_page()
-        pdf.multi_cell(0, 10, text)
-    pdf.output(str(path))
-    return path
 
 
 def make_docx(path: Path) -> Path:

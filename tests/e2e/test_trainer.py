@@ -1,5 +1,5 @@
 """The trainer's Programme tab in a real browser, with logins and the real embedded llama.cpp
-server running the small SmolLM2 model: a trainer uploads a Markdown handbook and, without any
+server running the small SmolLM2 model: a trainer uploads a PDF handbook and, without any
 restart, a chat question only the handbook answers is answered with it cited; a mentee signed in
 to the same app sees no Programme tab.
 
@@ -18,24 +18,15 @@ from playwright.sync_api import Page, expect
 from assistant.records.logins import Logins
 from tests.e2e.ui import REPLY_TIMEOUT_MS, open_tab, send
 from tests.e2e.webapp import WebApp, copy_data, running_app
-from tests.helpers import smollm2
+from tests.helpers import make_pdf, smollm2
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 TRAINER, MENTEE = "tina", "amira"
 PASSWORD = "correct horse battery"
-HANDBOOK = """---
-title: Northbridge programme handbook
-language: en
-audience: [mentee, mentor, trainer]
----
-
-# Northbridge programme handbook
-
-## Visitor badges
-
-Mentors collect their zorblax visitor badge from the Northbridge reception desk on Tuesdays.
-"""
+BADGES = (
+    "Mentors collect their zorblax visitor badge from the Northbridge reception desk on Tuesdays."
+)
 
 
 @pytest.fixture(scope="module")
@@ -62,22 +53,25 @@ def sign_in(page: Page, url: str, name: str) -> None:
 def test_a_trainer_uploads_a_handbook_and_the_chat_cites_it_without_a_restart(
     app: WebApp, page: Page, tmp_path: Path
 ) -> None:
-    handbook = tmp_path / "northbridge-handbook.md"
-    handbook.write_text(HANDBOOK, encoding="utf-8")
+    handbook = make_pdf(  # the handbook as programmes have it: a PDF
+        tmp_path / "northbridge-handbook.pdf",
+        [BADGES],
+        title="Northbridge programme handbook",
+    )
     sign_in(page, app.url, TRAINER)
     open_tab(page, "Programme")
     page.locator("#programme-files input[type=file]").set_input_files(str(handbook))
     page.locator("#programme-upload").click()
     results = page.locator("#programme-results")
-    expect(results).to_contain_text("northbridge-handbook.md", timeout=REPLY_TIMEOUT_MS)
+    expect(results).to_contain_text("northbridge-handbook.pdf", timeout=REPLY_TIMEOUT_MS)
     expect(results).to_contain_text("added")
-    expect(page.locator("#programme-sources")).to_contain_text("northbridge-handbook.md")
+    expect(page.locator("#programme-sources")).to_contain_text("northbridge-handbook.pdf")
 
     open_tab(page, "Chat")
     reply = send(page, "Where do mentors collect the zorblax visitor badge?")
     sources = reply.locator("sub").last
     expect(sources).to_contain_text("Sources", timeout=REPLY_TIMEOUT_MS)
-    expect(sources).to_contain_text("northbridge-handbook.md")
+    expect(sources).to_contain_text("northbridge-handbook.pdf")
 
 
 def test_a_mentee_sees_no_programme_tab(app: WebApp, page: Page) -> None:
