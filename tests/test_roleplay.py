@@ -61,10 +61,22 @@ def test_a_scripted_line_that_gives_the_goal_away_is_refused(tmp_path: Path) -> 
         ("Honestly. " * 5 + "I don't know.", "too_long"),
         ("", "empty"),
         ("I don't know. Maybe something with people.", None),
+        ("I'm sorry, but I can't help with that.", "refusal"),
+        ("Je suis désolé, mais je ne peux pas aider avec ça.", "refusal"),
     ],
 )
 def test_the_guard_names_why_a_draft_cannot_be_shown(draft: str, reason: str | None) -> None:
     assert check_turn(draft, SAM, revealed=False) == reason
+
+
+def test_a_draft_that_hands_the_trainees_question_back_or_repeats_itself_is_replaced() -> None:
+    said = "What would make our time together worthwhile for you?"
+    echo = "I appreciate your honesty. What would make our time together worthwhile for you?"
+    assert check_turn(echo, SAM, revealed=False, said=said) == "echo"
+    earlier = ["I'm frustrated and tempted to complain to my manager's boss."]
+    assert check_turn(earlier[0], SAM, revealed=False, earlier=earlier) == "repeat"
+    fresh = "Not really sure. I like the people, I guess."
+    assert check_turn(fresh, SAM, revealed=False, said=said, earlier=earlier) is None
 
 
 def test_out_of_character_turns_are_replaced_by_scripted_lines_in_turn() -> None:

@@ -4,9 +4,10 @@ code keeps it in character.
 Code owns the persona (:mod:`.scenarios`): the opening line, the facts and the hidden goal. The
 model only phrases the mentee's next short turn (``prompts/roleplay_mentee.yaml``), and is not
 told the hidden goal until it has been revealed. Every model turn is checked
-(:func:`check_turn`); one that gives advice, breaks role, gives the hidden goal away before it
-was asked for, runs longer than :data:`MAX_WORDS` words or :data:`MAX_SENTENCES` sentences, is
-empty, or does not arrive (model down) is replaced by the scenario's next scripted line.
+(:func:`check_turn`); one that gives advice, breaks role, refuses, hands the trainee's question
+back or repeats an earlier line, gives the hidden goal away before it was asked for, runs longer
+than :data:`MAX_WORDS` words or :data:`MAX_SENTENCES` sentences, is empty, or does not arrive
+(model down) is replaced by the scenario's next scripted line.
 
 The hidden goal is revealed, with the scenario's own ``reveal`` line, when the trainee *asks
 well* (:func:`asked_well`): an open question containing one of the scenario's topic stems, from
@@ -18,11 +19,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 
+from assistant.language.text import tokenize
 from assistant.model.llm import ModelUnavailableError, stream_text
 from assistant.model.prompts import load_prompt
 from assistant.skills.stance.cues import find_cues
@@ -34,7 +37,7 @@ from assistant.skills.training.feedback import (
     Transcript,
     build_report,
 )
-from assistant.skills.training.rules import breaks_role, gives_advice
+from assistant.skills.training.rules import breaks_role, gives_advice, refuses
 from assistant.skills.training.scenarios import Persona
 
 REVEAL_FROM_TURN = 3
@@ -43,7 +46,13 @@ MAX_WORDS = 60
 MAX_SENTENCES = 4
 HISTORY_LINES = 12
 """Lines of the conversation the model sees (the most recent)."""
-REASONS = ("advice", "role_break", "reveal", "too_long", "empty", "model_unavailable", "no_model")
+REASONS = (
+    "advice", "role_break", "refusal", "echo", "repeat", "reveal", "too_long", "empty",
+    "model_unavailable", "no_model",
+)  # fmt: skip
+ECHO_SHARE = 0.6
+"""Share of a draft's words taken from the trainee's turn, or from one of the mentee's own
+earlier lines, from which it is an echo or a repeat rather than an answer."""
 _SENTENCE_END = re.compile(r"[.!?…]+(?:\s|$)")
 
 
@@ -66,12 +75,25 @@ def asked_well(text: str, persona: Persona, turn_number: int) -> bool:
     )
 
 
-def check_turn(text: str, persona: Persona, revealed: bool) -> str | None:
-    """Why a drafted mentee turn cannot be shown (one of :data:`REASONS`), or None."""
+def check_turn(
+    text: str,
+    persona: Persona,
+    revealed: bool,
+    said: str = "",
+    earlier: Sequence[str] = (),
+) -> str | None:
+    """Why a drafted mentee turn cannot be shown (one of :data:`REASONS`), or None. ``said`` is
+    the trainee's turn it answers; ``earlier`` the mentee's lines so far."""
     if not text.strip():
         return "empty"
     if breaks_role(text):
         return "role_break"
+    if refuses(text):
+        return "refusal"
+    if said and _taken_from(text, said, persona.language):
+        return "echo"  # the trainee's own question handed back
+    if any(_taken_from(text, line, persona.language) for line in earlier):
+        return "repeat"
     if gives_advice(text):
         return "advice"
     if not revealed and persona.gives_away(text):
@@ -79,6 +101,14 @@ def check_turn(text: str, persona: Persona, revealed: bool) -> str | None:
     if len(text.split()) > MAX_WORDS or len(_SENTENCE_END.findall(text.strip())) > MAX_SENTENCES:
         return "too_long"
     return None
+
+
+def _taken_from(text: str, source: str, language: str) -> bool:
+    words = tokenize(text, language)
+    if not words:
+        return False
+    known = set(tokenize(source, language))
+    return sum(word in known for word in words) >= ECHO_SHARE * len(words)
 
 
 def tidy(text: str, persona: Persona) -> str:
@@ -144,7 +174,9 @@ class RolePlay:
             draft = tidy("".join(stream_text(self.model, self._messages())), self.persona)
         except ModelUnavailableError:
             return self._scripted_turn("model_unavailable")
-        reason = check_turn(draft, self.persona, self.revealed)
+        said = self.lines[-1].text if self.lines[-1].speaker == TRAINEE else ""
+        earlier = [line.text for line in self.lines if line.speaker == MENTEE]
+        reason = check_turn(draft, self.persona, self.revealed, said, earlier)
         return self._scripted_turn(reason) if reason else MenteeTurn(draft)
 
     def _scripted_turn(self, reason: str) -> MenteeTurn:

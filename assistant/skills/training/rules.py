@@ -112,6 +112,21 @@ def gives_advice(text: str) -> bool:
     return _found(ADVICE_TO_YOU, text)
 
 
+REFUSAL = re.compile(
+    r"\b(?:i'?m sorry,? but|i (?:can ?not|can't|am unable to|am not able to) (?:help|assist|do|"
+    r"provide|answer|comply)|i (?:won't|will not) be able to|i'?m not able to help"
+    r"|je suis desole,? mais|je ne (?:peux|suis) pas (?:en mesure de |capable de )?(?:t'|vous )?"
+    r"(?:aider|faire|repondre)|je ne suis pas en mesure|je comprends que tu as une tache)"
+)
+"""A model's refusal ("I'm sorry, but I can't help with that", « je ne peux pas aider »):
+never what a mentee says."""
+
+
+def refuses(text: str) -> bool:
+    """The turn is the model refusing, not the mentee speaking (see :data:`REFUSAL`)."""
+    return _found(REFUSAL, text)
+
+
 def breaks_role(text: str) -> bool:
     """The turn steps out of the mentee's character (see :data:`ROLE_BREAK`)."""
     return _found(ROLE_BREAK, text)
