@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import HumanMessage, SystemMessage
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
 from assistant.language.text import tokenize
 from assistant.model.llm import ModelUnavailableError, stream_text
@@ -186,18 +186,22 @@ class RolePlay:
         self.replaced[reason] += 1
         return MenteeTurn(text, replaced=reason)
 
-    def _messages(self) -> list[SystemMessage | HumanMessage]:
+    def _messages(self) -> list[BaseMessage]:
+        """The persona in the system message, then the conversation as chat turns: the trainee
+        speaks as the user, the mentee's lines are the model's own (a small model stays in the
+        role it answers in, where a quoted transcript made it echo or answer as the mentor)."""
         prompt = load_prompt("roleplay_mentee")
         persona = self.persona
-        conversation = [
-            f"{'Mentor' if line.speaker == TRAINEE else persona.mentee}: {line.text}"
-            for line in self.lines[-HISTORY_LINES:]
-        ]
-        user = prompt.render_user(
+        brief = prompt.render_user(
             language=persona.language,
             name=persona.mentee,
             facts=list(persona.facts),
             hidden=persona.hidden_goal if self.revealed else "",
-            conversation=conversation,
         )
-        return [SystemMessage(prompt.system), HumanMessage(user)]
+        messages: list[BaseMessage] = [SystemMessage(prompt.system + "\n" + brief)]
+        for line in self.lines[-HISTORY_LINES:]:
+            turn = HumanMessage if line.speaker == TRAINEE else AIMessage
+            messages.append(turn(line.text))
+        if isinstance(messages[1], AIMessage):  # chat templates want the user to speak first
+            messages.insert(1, HumanMessage("…"))
+        return messages

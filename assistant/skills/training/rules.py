@@ -65,7 +65,10 @@ ADVICE_TO_YOU = re.compile(
     r"|make sure you|have you (?:thought|considered|tried)|why don't you|tu devrais|tu pourrais"
     r" essayer|vous devriez|vous pourriez essayer|je te (?:conseille|recommande|suggere)"
     r"|je vous (?:conseille|recommande|suggere)|mon conseil|essaie de|essayez de"
-    r"|as-tu pense|avez-vous pense|pourquoi ne pas)\b"
+    r"|as-tu pense|avez-vous pense|pourquoi ne pas"
+    r"|it'?s important (?:to|that you)|it is important (?:to|that you)"
+    r"|would be a great (?:step|idea) for you|i'?m glad you'?re"
+    r"|il est important (?:de|que tu|que vous)|je suis content(?:e)? que tu)\b"
 )
 ROLE_BREAK = re.compile(
     r"\b(?:an ai|a\.?i\.? (?:model|assistant)|artificial intelligence|language model"
