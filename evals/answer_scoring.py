@@ -16,6 +16,7 @@ depend on the model that wrote the answers.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -131,17 +132,29 @@ def score_answer(
     )
     body = [s for s in sentences(answer) if not s.lstrip().startswith(">")]
     lead = body[:1] if len(body) > 1 and body[0].rstrip().endswith(":") else []
+    lead += quote_leads(answer)
     for sentence in body:
         if is_bare(sentence, headings):
             score.bare_lines.append(sentence)
             continue
         score.sentences += 1
-        if sentence in lead:
+        if sentence.strip() in lead or sentence in lead:
             continue  # "The guide … sets these out under …:" names a source, claims nothing
         if support(sentence, cited_passages, row["question"], lang) < SUPPORT:
             score.unsupported.append(sentence)
     score.foreign_words = wrong_language_words(answer, lang)
     return score
+
+
+def quote_leads(answer: str) -> list[str]:
+    """The lines that introduce a quoted passage ("Here is what the guide … says:" followed by
+    "> …" lines): they name a source and claim nothing."""
+    lines = [line.strip() for line in answer.splitlines() if line.strip()]
+    return [
+        line
+        for line, after in itertools.pairwise(lines)
+        if line.endswith(":") and after.startswith(">")
+    ]
 
 
 @dataclass

@@ -104,3 +104,16 @@ def test_not_covered_precision_and_recall() -> None:
 def test_a_wrong_not_covered_scores_no_key_point() -> None:
     score = score_answer(ROW, "The guides do not cover this.", False, [])
     assert summarise([score]).points == (0, 3)
+
+
+def test_a_line_introducing_a_quoted_passage_claims_nothing_but_an_invented_one_still_counts() -> (
+    None
+):
+    answer = (
+        "Kram described four phases [1].\n\n"
+        "Here is what the guide “Phases” says:\n"
+        "> Kram described four phases: initiation, cultivation, separation and redefinition. [1]\n"
+        "The model was designed by NASA for astronauts in orbit [1]:"
+    )
+    score = score_answer(ROW, answer, True, [PASSAGE])
+    assert score.unsupported == ["The model was designed by NASA for astronauts in orbit [1]:"]

@@ -11,7 +11,8 @@ from assistant.agent import Agent
 from assistant.conversation import Conversation
 from assistant.model.fake import ScriptedChatModel
 from assistant.records.store import Records
-from assistant.retrieval import KnowledgeBase
+from assistant.retrieval import Hit, KnowledgeBase
+from assistant.skills.qa import holds_the_words
 from assistant.skills.qa.coverage import passage_covers, unknown_names
 
 
@@ -98,3 +99,20 @@ def test_a_french_question_only_an_english_guide_answers_gets_that_guide_saying_
     text = reply.complete()
     assert text.startswith("Seul un guide en anglais, « Reverse mentoring », traite ce point")
     assert "1999" not in text and reply.kind == "answer"
+
+
+def _hit(text: str, language: str, similarity: float) -> Hit:
+    return Hit(
+        text=text, title="t", section="s", source="knowledge/x.md", score=1.0,
+        language=language, collection="guides", id="1", similarity=similarity,
+    )  # fmt: skip
+
+
+def test_a_passage_in_the_questions_language_holding_its_words_covers_it_whatever_the_vectors_say(
+) -> None:  # fmt: skip
+    question = "Comment clôturer la dernière séance de mentorat ?"
+    held = _hit("Pour clôturer la dernière séance, faites le bilan du parcours.", "fr", 0.2)
+    elsewhere = _hit("Le modèle GROW structure une conversation.", "fr", 0.2)
+    assert holds_the_words(question, [held], "fr")
+    assert not holds_the_words(question, [elsewhere], "fr")
+    assert not holds_the_words(question, [], "fr")
