@@ -157,3 +157,31 @@ def test_a_user_without_a_login_can_be_erased(records_path: Path) -> None:
     result = mentor("erase", "cli-user", "--yes")
     assert result.exit_code == 0, result.output
     assert "Erased cli-user: 1 goal, 1 progress note." in result.stderr
+
+
+def test_export_includes_their_mentoring_pairs_with_only_the_notes_they_may_read(
+    records_path: Path, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from assistant.records.pairs import Pairs
+
+    add("amira")
+    seed_goal(records_path, "bruno", "Read two books")
+    with Pairs(records_path) as pairs:
+        pair = pairs.add_pair("amira", ["bruno"], start=date(2026, 9, 1), focus="tech lead")
+        pairs.add_session(
+            "amira", pair.id, held_on=date(2026, 10, 1), phase="initiation",
+            notes="PRIVATE: worried about bruno", shared_notes="SHARED: agreed the charter",
+        )  # fmt: skip
+        pairs.add_action("amira", pair.id, "Draft the charter", owner="mentee", due=None)
+        [goal] = pairs.records.list_goals("bruno")
+        pairs.share_goal("bruno", goal.id, pair.id)
+    mentor_view = json.loads(mentor("export", "amira").stdout)["pairs"]
+    mentee_view = json.loads(mentor("export", "bruno").stdout)["pairs"]
+    assert mentor_view[0]["pair"]["focus"] == "tech lead"
+    assert "PRIVATE: worried about bruno" in json.dumps(mentor_view), "the mentor's own note"
+    assert "PRIVATE" not in json.dumps(mentee_view), "never the mentor's private note"
+    assert "SHARED: agreed the charter" in json.dumps(mentee_view)
+    assert mentee_view[0]["actions"][0]["text"] == "Draft the charter"
+    assert mentee_view[0]["goals_shared"] == [goal.id] and mentor_view[0]["goals_shared"] == []

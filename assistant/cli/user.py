@@ -26,6 +26,7 @@ from assistant.records.logins import (
     check_password,
     check_role,
 )
+from assistant.records.pairs import Pairs
 from assistant.records.store import Records
 
 user_app = typer.Typer(
@@ -172,6 +173,8 @@ def _user_data(settings: Settings, name: str) -> dict[str, Any]:
     ):
         data = records.export_user(name)
         data["login"] = logins.describe(name)
+    with user_errors(), Pairs(settings.records_path) as pairs:
+        data["pairs"] = pairs.export_member(name)
     if data["user"]["created_at"] is None and data["login"] is None:
         raise fail(f"nothing is stored about {name!r}: see `mentor user list`")
     return data

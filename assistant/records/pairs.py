@@ -25,6 +25,7 @@ import threading
 import uuid
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from dataclasses import asdict
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
@@ -348,6 +349,30 @@ class Pairs:
             )
         return cursor.rowcount == 1
 
+    def export_member(self, caller: str) -> list[dict[str, object]]:
+        """What the pairs hold about ``caller``, as JSON-able data (the right of access): each
+        of their pairs with its sessions and the notes they may read, every action they may
+        see (any status), and the ids of the goals they share with it."""
+        exported: list[dict[str, object]] = []
+        for pair in self.list_pairs(caller):
+            with self._lock:
+                shared = self._db.execute(
+                    "SELECT goal_id FROM goal_shares WHERE pair_id = ? AND owner = ? "
+                    "ORDER BY shared_at, goal_id",
+                    (pair.id, caller),
+                ).fetchall()
+            exported.append(
+                {
+                    "pair": _plain(asdict(pair)),
+                    "sessions": [_plain(asdict(s)) for s in self.sessions(caller, pair.id)],
+                    "actions": [
+                        _plain(asdict(a)) for a in self.actions(caller, pair.id, ACTION_STATUSES)
+                    ],
+                    "goals_shared": [row[0] for row in shared],
+                }
+            )
+        return exported
+
     def shared_goals(self, caller: str, pair_id: str) -> list[Goal]:
         """Goals shared with the pair: all of them for its mentor, a mentee's own for them."""
         with self._lock:
@@ -453,3 +478,14 @@ def _visible_notes(db: sqlite3.Connection, caller: str, pair_id: str) -> dict[st
     for session_id, author, shared, text in rows:
         notes.setdefault(session_id, []).append(Note(author, bool(shared), text))
     return notes
+
+
+def _plain(value: object) -> object:
+    """``value`` with dates as ISO strings and tuples as lists (JSON-able)."""
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
