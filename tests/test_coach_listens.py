@@ -15,7 +15,7 @@ from assistant.conversation import Conversation
 from assistant.goals.export import draft_markdown, goal_markdown
 from assistant.goals.fields import GOAL_FIELDS
 from assistant.goals.model import GoalDraft
-from assistant.language.intents import wants_goal_coaching, wants_ideas
+from assistant.language.intents import asks_for_a_goal, states_an_aim, wants_ideas
 from assistant.language.messages import message
 from assistant.model.fake import ScriptedChatModel
 from assistant.records.store import Records
@@ -113,7 +113,7 @@ def test_meta_talk_is_not_part_of_the_aim(agent: Agent) -> None:
     ],
 )
 def test_goal_requests_in_natural_phrasings_are_recognised(text: str) -> None:
-    assert wants_goal_coaching(text)
+    assert asks_for_a_goal(text) or states_an_aim(text)
 
 
 @pytest.mark.parametrize(
@@ -128,7 +128,7 @@ def test_goal_requests_in_natural_phrasings_are_recognised(text: str) -> None:
     ],
 )
 def test_questions_and_other_requests_are_not_goal_requests(text: str) -> None:
-    assert not wants_goal_coaching(text)
+    assert not (asks_for_a_goal(text) or states_an_aim(text))
 
 
 def test_a_person_in_distress_gets_the_safe_reply_even_in_goal_words(agent: Agent) -> None:

@@ -87,14 +87,6 @@ _NOT_AN_AIM = (  # verbs of knowing, asking or talking; the other skills' reques
 _STATED_AIM = re.compile(rf"^{_AIM_OPENER} (?!{_NOT_AN_AIM})(?:\w+\W+){{1,}}\w+")
 
 
-def wants_goal_coaching(message: str) -> bool:
-    """A request to set or sharpen a goal ("help me set a SMART goal", "définir un objectif"),
-    or an aim stated as one ("je voudrais trouver un stage", "I'd like to get promoted", "my
-    goal is to...", "help me find an internship"). Questions about knowing or talking ("I'd
-    like to know what GROW is", « je voudrais savoir... ») are not."""
-    return asks_for_a_goal(message) or states_an_aim(message)
-
-
 def asks_for_a_goal(message: str) -> bool:
     """An explicit request to set or sharpen a goal ("help me set a SMART goal", « définir un
     objectif », "/goal")."""
@@ -102,7 +94,9 @@ def asks_for_a_goal(message: str) -> bool:
 
 
 def states_an_aim(message: str) -> bool:
-    """An aim said as one ("je voudrais trouver un stage", "I'd like to get promoted")."""
+    """An aim said as one ("je voudrais trouver un stage", "I'd like to get promoted", "my goal
+    is to...", "help me find an internship"); questions about knowing or talking ("I'd like to
+    know what GROW is", « je voudrais savoir... ») are not."""
     return bool(_STATED_AIM.match(_normal(message).replace("'", " ").replace("-", " ")))
 
 

@@ -13,27 +13,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Locator, Page, expect
+from playwright.sync_api import Browser, Page, expect
 
 from assistant.language.messages import message
+from tests.e2e.coaching import ANSWERS, goal_statement, question_asked, shows_goal_card
 from tests.e2e.ui import open_app, open_tab, send, warm_up
 from tests.e2e.webapp import WebApp, copy_data, running_app
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-
-# What the mentee answers to each question the coach may ask (the coach decides the order and
-# skips what it already knows); dates are relative so the test never ages.
-ANSWERS = {
-    "aim": "I want to be better at public speaking",
-    "measure": "give three 10-minute talks at team meetings",
-    "deadline": "in 10 weeks",
-    "why": "so that I can apply for team-lead roles",
-    "reality": "I avoid speaking in meetings and froze the one time I presented",
-    "options": "volunteer for the monthly demo and rehearse with a colleague",
-    "first_step": "ask my manager for a slot at a team meeting",
-    "first_step_date": "next Friday",
-    "support": "feedback after each talk",
-}
 
 
 @pytest.fixture(scope="module")
@@ -51,13 +38,13 @@ def test_goal_coaching_ends_in_a_saved_goal_listed_in_my_goals(app: WebApp, page
     open_app(page, app.url)
     reply = send(page, "Help me set a goal")
     asked: list[str] = []
-    while not _shows_goal_card(reply):
-        step = _question_asked(reply)
+    while not shows_goal_card(reply):
+        step = question_asked(reply)
         assert step not in asked, f"the coach asks each question once, not {step!r} again"
         asked.append(step)
         reply = send(page, ANSWERS[step])
     assert asked[:2] == ["aim", "measure"], "the coach starts with the aim, then its measure"
-    statement = _goal_statement(reply)
+    statement = goal_statement(reply)
     assert "public speaking" in statement or "10-minute talks" in statement  # the mentee's words
 
     expect(send(page, "yes")).to_contain_text(message("en", "coach.saved"))
@@ -65,30 +52,3 @@ def test_goal_coaching_ends_in_a_saved_goal_listed_in_my_goals(app: WebApp, page
     open_tab(page, "My goals")
     page.get_by_role("button", name="Refresh", exact=True).click()
     expect(page.locator("#goals")).to_contain_text(statement)
-
-
-def _squash(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _shows_goal_card(reply: Locator) -> bool:
-    return _squash(message("en", "coach.card_intro")) in _squash(reply.inner_text())
-
-
-def _question_asked(reply: Locator) -> str:
-    """The step whose question the coach's message asks."""
-    text = _squash(reply.inner_text())
-    for step in ANSWERS:
-        if _squash(message("en", f"coach.ask_{step}")) in text:
-            return step
-    first_step = ("coach.ask_first_step_option", "coach.ask_first_step_options")
-    if any(_squash(message("en", key).split("{")[0]) in text for key in first_step):
-        return "first_step"  # the first-step question that names the options listed
-    raise AssertionError(f"the coach should ask one of its questions; it said: {text}")
-
-
-def _goal_statement(card: Locator) -> str:
-    """The goal sentence, from the card's heading "Goal: ..."."""
-    heading = card.locator("h1").inner_text()
-    assert heading.startswith("Goal: "), heading
-    return heading.removeprefix("Goal: ").strip()
