@@ -19,7 +19,7 @@ from playwright.sync_api import Page, expect
 
 from assistant.records.logins import Logins
 from assistant.records.pairs import Pairs
-from tests.e2e.ui import REPLY_TIMEOUT_MS, open_tab
+from tests.e2e.ui import REPLY_TIMEOUT_MS, open_tab, sign_in
 from tests.e2e.webapp import WebApp, copy_data, running_app
 from tests.helpers import smollm2
 
@@ -47,20 +47,11 @@ def app(ingested_data: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
         yield web
 
 
-def sign_in(page: Page, url: str, name: str, password: str) -> None:
-    """Sign in through the app's login form endpoint; the browser keeps the session cookie."""
-    response = page.context.request.post(
-        f"{url}/login", form={"username": name, "password": password}
-    )
-    assert response.ok, response.text()
-    page.goto(url)
-    expect(page.get_by_role("tab", name="Mentor workspace")).to_be_visible()
-
-
 def test_a_mentor_builds_an_agenda_records_notes_and_finds_the_action_in_the_brief(
     app: WebApp, page: Page
 ) -> None:
     sign_in(page, app.url, MENTOR, PASSWORD)
+    expect(page.get_by_role("tab", name="Mentor workspace")).to_be_visible()
     open_tab(page, "Mentor workspace")
 
     page.locator("#mentor-refresh").click()

@@ -16,7 +16,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from assistant.records.logins import Logins
-from tests.e2e.ui import REPLY_TIMEOUT_MS, open_tab, send
+from tests.e2e.ui import REPLY_TIMEOUT_MS, open_tab, send, sign_in
 from tests.e2e.webapp import WebApp, copy_data, running_app
 from tests.helpers import make_pdf, smollm2
 
@@ -41,15 +41,6 @@ def app(ingested_data: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
         yield web
 
 
-def sign_in(page: Page, url: str, name: str) -> None:
-    response = page.context.request.post(
-        f"{url}/login", form={"username": name, "password": PASSWORD}
-    )
-    assert response.ok, response.text()
-    page.goto(url)
-    expect(page.locator("#send")).to_be_visible()
-
-
 def test_a_trainer_uploads_a_handbook_and_the_chat_cites_it_without_a_restart(
     app: WebApp, page: Page, tmp_path: Path
 ) -> None:
@@ -58,7 +49,7 @@ def test_a_trainer_uploads_a_handbook_and_the_chat_cites_it_without_a_restart(
         [BADGES],
         title="Northbridge programme handbook",
     )
-    sign_in(page, app.url, TRAINER)
+    sign_in(page, app.url, TRAINER, PASSWORD)
     open_tab(page, "Programme")
     page.locator("#programme-files input[type=file]").set_input_files(str(handbook))
     page.locator("#programme-upload").click()
@@ -75,7 +66,7 @@ def test_a_trainer_uploads_a_handbook_and_the_chat_cites_it_without_a_restart(
 
 
 def test_a_mentee_sees_no_programme_tab(app: WebApp, page: Page) -> None:
-    sign_in(page, app.url, MENTEE)
+    sign_in(page, app.url, MENTEE, PASSWORD)
     expect(page.get_by_role("tab", name="Chat", exact=True)).to_be_visible()
     page.wait_for_timeout(3000)  # the page's load event has decided by then
     expect(page.get_by_role("tab", name="Programme", exact=True)).to_have_count(0)

@@ -18,7 +18,7 @@ from playwright.sync_api import Page, expect
 from assistant.records.logins import Logins
 from assistant.skills.stance import STANCES
 from assistant.skills.training.quiz import bundled_bank
-from tests.e2e.ui import REPLY_TIMEOUT_MS, open_tab
+from tests.e2e.ui import REPLY_TIMEOUT_MS, open_tab, sign_in
 from tests.e2e.webapp import WebApp, copy_data, running_app
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -53,15 +53,6 @@ def app(ingested_data: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
         yield web
 
 
-def sign_in(page: Page, url: str, name: str) -> None:
-    response = page.context.request.post(
-        f"{url}/login", form={"username": name, "password": PASSWORD}
-    )
-    assert response.ok, response.text()
-    page.goto(url)
-    expect(page.locator("#send")).to_be_visible()
-
-
 def right_answer(question: str) -> str:
     """The stance the bank expects for the mentor's words shown in ``question``."""
     squashed = " ".join(question.split())
@@ -73,7 +64,7 @@ def right_answer(question: str) -> str:
 def test_a_trainer_does_the_course_the_quiz_and_a_role_play_with_feedback(
     app: WebApp, page: Page
 ) -> None:
-    sign_in(page, app.url, TRAINER)
+    sign_in(page, app.url, TRAINER, PASSWORD)
     open_tab(page, "Training")
 
     step = page.locator("#course-step")
@@ -126,7 +117,7 @@ def test_a_trainer_does_the_course_the_quiz_and_a_role_play_with_feedback(
 
 
 def test_a_mentee_sees_no_training_tab(app: WebApp, page: Page) -> None:
-    sign_in(page, app.url, MENTEE)
+    sign_in(page, app.url, MENTEE, PASSWORD)
     expect(page.get_by_role("tab", name="Chat", exact=True)).to_be_visible()
     page.wait_for_timeout(3000)  # the page's load event has decided by then
     expect(page.get_by_role("tab", name="Training", exact=True)).to_have_count(0)

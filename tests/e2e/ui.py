@@ -15,6 +15,17 @@ def open_app(page: Page, url: str) -> None:
     expect(page.locator("#send")).to_be_visible()
 
 
+def sign_in(page: Page, url: str, name: str, password: str) -> None:
+    """Sign in through the app's login form endpoint (the browser keeps the session cookie),
+    then open the page and wait for the chat."""
+    response = page.context.request.post(
+        f"{url}/login", form={"username": name, "password": password}
+    )
+    assert response.ok, response.text()
+    page.goto(url)
+    expect(page.locator("#send")).to_be_visible()
+
+
 def message_box(page: Page) -> Locator:
     return page.locator("#message textarea")
 
