@@ -20,7 +20,7 @@ from assistant.goals.model import GoalDraft
 from assistant.records.copies import exports_dir, web_cache_dir
 from assistant.records.logins import Logins
 from assistant.records.store import Records
-from assistant.ui.goal_handlers import ExportFolder, export_goal
+from assistant.ui.goal_handlers import ExportFolder, export_goal_file
 
 runner = CliRunner()
 MAX_SCANNED = 50_000_000
@@ -66,7 +66,7 @@ def planted(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> tuple[str, b
         records.record_progress(user, goal.id, f"gave one {marker}", 30)
         folder = ExportFolder(exports_dir(settings.data_dir))
         for fmt in ("md", "ics"):
-            exported = Path(export_goal(records, user, goal.id, fmt, folder) or "")
+            exported = Path(export_goal_file(records, user, goal.id, fmt, folder)[0] or "")
             cache = web_cache_dir(settings.data_dir) / uuid.uuid4().hex
             cache.mkdir(parents=True)
             shutil.copy(exported, cache / exported.name)  # what Gradio does before serving

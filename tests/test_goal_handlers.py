@@ -17,7 +17,6 @@ from assistant.ui.goal_handlers import (
     FORM_NAMES,
     ExportFolder,
     change_goal_status,
-    export_goal,
     export_goal_file,
     format_choices,
     goal_choices,
@@ -219,7 +218,9 @@ def test_one_user_can_neither_see_nor_change_another_users_goal(
         say("en", "ui.goals.not_found"),
         "",
     )
-    assert export_goal(records, "bruno", goal.id, "md", ExportFolder(tmp_path / "x")) is None
+    assert (
+        export_goal_file(records, "bruno", goal.id, "md", ExportFolder(tmp_path / "x"))[0] is None
+    )
     assert records.get_goal("amira", goal.id) == goal
     assert not (tmp_path / "x").exists()
 
@@ -231,11 +232,11 @@ def test_exports_are_named_after_the_goal_and_readable(
     records: Records, goal: Goal, tmp_path: Path
 ) -> None:
     folder = ExportFolder(tmp_path / "exports")
-    markdown = Path(export_goal(records, "amira", goal.id, "md", folder) or "")
+    markdown = Path(export_goal_file(records, "amira", goal.id, "md", folder)[0] or "")
     assert markdown.name == "give-three-talks-at-team-meetings.md"
     assert markdown.read_text(encoding="utf-8").startswith("# Goal: Give three talks")
     stamp = datetime(2027, 1, 4, tzinfo=UTC)
-    calendar = Path(export_goal(records, "amira", goal.id, "ics", folder, stamp) or "")
+    calendar = Path(export_goal_file(records, "amira", goal.id, "ics", folder, stamp)[0] or "")
     assert calendar.name == "give-three-talks-at-team-meetings.ics"
     [event] = icalendar.Calendar.from_ical(calendar.read_bytes()).walk("VEVENT")
     assert str(event.get("DTSTART").dt) == "2027-06-30"
@@ -245,10 +246,10 @@ def test_each_export_replaces_the_users_previous_one_and_no_one_elses(
     records: Records, goal: Goal, tmp_path: Path
 ) -> None:
     folder = ExportFolder(tmp_path / "exports")
-    first = Path(export_goal(records, "amira", goal.id, "md", folder) or "")
+    first = Path(export_goal_file(records, "amira", goal.id, "md", folder)[0] or "")
     other = records.save_goal("bruno", GoalDraft(statement="Réussir le TOEIC"))
-    theirs = Path(export_goal(records, "bruno", other.id, "md", folder) or "")
-    second = Path(export_goal(records, "amira", goal.id, "ics", folder) or "")
+    theirs = Path(export_goal_file(records, "bruno", other.id, "md", folder)[0] or "")
+    second = Path(export_goal_file(records, "amira", goal.id, "ics", folder)[0] or "")
     assert not first.exists() and second.exists() and theirs.exists()
     assert theirs.name == "reussir-le-toeic.md" and theirs.parent != second.parent
     assert "amira" not in str(second) and "bruno" not in str(theirs)
@@ -265,7 +266,7 @@ def test_exports_are_written_where_only_this_account_can_read_them(
 ) -> None:
     folder = ExportFolder(tmp_path / "data" / "web" / "exports")  # nothing made yet
     assert not folder.root.exists()
-    path = Path(export_goal(records, "amira", goal.id, "md", folder) or "")
+    path = Path(export_goal_file(records, "amira", goal.id, "md", folder)[0] or "")
     assert path.parent.parent == folder.root
     assert stat.S_IMODE(folder.root.stat().st_mode) == 0o700
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700

@@ -211,19 +211,6 @@ class ExportFolder:
             shutil.rmtree(self.root, ignore_errors=True)
 
 
-def export_goal(
-    records: Records,
-    user: str,
-    goal_id: str | None,
-    fmt: str,
-    folder: ExportFolder,
-    now: datetime | None = None,
-) -> str | None:
-    """Write the user's goal as ``.md`` or ``.ics`` (named after its statement) into their
-    export folder; returns the path, or None when there is no such goal of theirs."""
-    return export_goal_file(records, user, goal_id, fmt, folder, now)[0]
-
-
 def export_goal_file(
     records: Records,
     user: str,
@@ -233,7 +220,8 @@ def export_goal_file(
     now: datetime | None = None,
     language: str = "en",
 ) -> tuple[str | None, str]:
-    """:func:`export_goal` for the page: ``(path or None, message)``, the message saying what
+    """Write the user's goal as ``.md`` or ``.ics`` (named after its statement) into their
+    export folder, for the page: ``(path or None, message)``, the message saying what
     was written or why nothing was, in ``language``."""
     goal, problem = _own_goal(records, user, goal_id, language)
     if goal is None:
