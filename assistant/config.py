@@ -143,6 +143,15 @@ class Settings(BaseSettings):
         2, ge=1, le=256, description="CPU threads for the embedded model."
     )
     embedded_context: int = Field(4096, ge=512, le=32768, description="Embedded context window.")
+    agenda_parallel: int = Field(
+        2,
+        ge=1,
+        le=8,
+        description=(
+            "Requests an agenda's words are split into, sent at once (the embedded server "
+            "answers two at a time)."
+        ),
+    )
     user: str = Field(
         "",
         description=(

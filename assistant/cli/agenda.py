@@ -159,7 +159,7 @@ def _filler(use_model: bool | None) -> Callable[[Agenda], FillResult] | None:
         return lambda agenda: guides_only(agenda, NOT_READY)
 
     def fill(agenda: Agenda) -> FillResult:
-        return fill_agenda(agenda, build_chat_model(settings))
+        return fill_agenda(agenda, build_chat_model(settings), parts=settings.agenda_parallel)
 
     return fill
 

@@ -35,7 +35,9 @@ def build_mentor_tab(services: AppServices, texts: Texts, language: gr.Radio) ->
     exports = ExportFolder(exports_dir(services.settings.data_dir))
 
     def fill(agenda: Agenda) -> FillResult:
-        return fill_agenda(agenda, services.agent().model())
+        return fill_agenda(
+            agenda, services.agent().model(), parts=services.settings.agenda_parallel
+        )
 
     def on_pairs(lang: str, request: gr.Request) -> tuple[str, Any]:
         user, _ = services.session(request, lang)

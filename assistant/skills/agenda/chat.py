@@ -116,7 +116,12 @@ class SessionPrep:
         hint = "\n" + message(lang, "mentor_ui.chat.brief_hint", name=_label(pair)) + "\n"
 
         def pieces() -> Iterator[str]:
-            yield from agenda_pieces(agenda, lambda a: fill_agenda(a, self.context.model()))
+            yield from agenda_pieces(
+                agenda,
+                lambda a: fill_agenda(
+                    a, self.context.model(), parts=self.context.settings.agenda_parallel
+                ),
+            )
             yield hint
 
         return Reply("answer", lang, pieces())

@@ -1,9 +1,13 @@
-"""The model's words in an agenda: it fills each item's purpose and 1 to 3 questions through a
-JSON schema (:class:`~assistant.skills.agenda.skeleton.AgendaFill`, prompts/agenda_fill.yaml);
-code checks every item (count, non-empty, length, question marks, an open question, the
-agenda's language, no link, no instruction), asks once more with the problems listed, and keeps
-the guides' own wording for any item still invalid. Titles, minutes, order, citations and the
-open actions stay code's (:func:`~assistant.skills.agenda.skeleton.apply_fill`).
+"""The model's words in an agenda: it fills each item's purpose and one or two questions through
+a JSON schema (:class:`~assistant.skills.agenda.skeleton.AgendaFill`, prompts/agenda_fill.yaml);
+code checks every item (:mod:`.checks`), asks once more for the items still invalid with their
+problems listed, and keeps the guides' own wording for any item still invalid or repeating an
+earlier question. Titles, minutes, order, citations, the open actions and the focus question stay
+code's (:func:`~assistant.skills.agenda.skeleton.apply_fill`).
+
+Speed: the items are split into ``parts`` requests sent at once (the embedded server answers two
+at a time, which nearly halves the wait), and the corrective retry is skipped when it would end
+past :data:`COMPLETE_BUDGET_S`.
 
 :func:`agenda_pieces` streams an agenda: its timed skeleton first (at once, no model), then each
 item's words once they are settled, then a line saying who wrote them.
@@ -11,9 +15,10 @@ item's words once they are settled, then a line saying who wrote them.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from typing import Literal
 
 import openai
@@ -23,52 +28,34 @@ from pydantic import ValidationError
 
 from assistant.config import Settings
 from assistant.language.messages import message
-from assistant.language.text import detect_language, fold
 from assistant.model.llm import ModelUnavailableError, transport_errors
 from assistant.model.prompts import load_prompt
-from assistant.safety.injection import looks_like_injection
-from assistant.skills.agenda.export import header_lines
-from assistant.skills.agenda.skeleton import (
-    MAX_QUESTIONS,
-    Agenda,
-    AgendaFill,
-    AgendaItem,
-    ItemFill,
-    apply_fill,
+from assistant.skills.agenda.checks import (
+    LANGUAGE_NAMES,
+    MAX_PURPOSE_WORDS,
+    MAX_QUESTION_WORDS,
+    MODEL_QUESTIONS,
+    item_problems,
+    repeated_questions,
 )
+from assistant.skills.agenda.export import header_lines
+from assistant.skills.agenda.skeleton import Agenda, AgendaFill, AgendaItem, ItemFill, apply_fill
 
-MAX_PURPOSE_WORDS = 40
-MAX_QUESTION_WORDS = 25
-MAX_PURPOSE_CHARS = 300
-MAX_QUESTION_CHARS = 180
-MIN_CHARS = 8
-TOKENS_PER_ITEM = 110
-"""The reply's token budget per item (a purpose and up to three questions, in JSON)."""
+TOKENS_PER_ITEM = 100
+"""The reply's token budget per item (a purpose and up to two questions, in JSON)."""
 TOKENS_BASE = 40
-LANGUAGE_NAMES = {"en": "English", "fr": "French"}
+COMPLETE_BUDGET_S = 30.0
+"""The complete agenda's target: no corrective retry that would end later than this."""
 Wording = Literal["model", "mixed", "guides"]
 NOT_READY = "not ready"
 """Why no model was asked: the configured model needs a long first setup (:func:`model_ready`)."""
 
-_LINK = re.compile(
-    r"https?://|\bwww\.|\]\(|[\w.+-]+@[\w-]+\.\w|\b[\w-]+\.(?:com|org|net|io|fr|edu|gov)\b", re.I
-)
-_MARKUP = re.compile(r"```|[<>{}\[\]]|^\s*#")
-_META = re.compile(
-    r"\b(?:json|prompt|as an ai|language model|assistant|reply with|respond with|"
-    r"ignore (?:all|the|previous|any)|system message|en tant qu'ia|modele de langage)\b"
-)
-_OPEN = {  # an open question asks with one of these words, wherever it stands
-    "en": r"\b(?:what|how|which|where|when|who|whom|whose|why|tell me|describe|walk me)\b",
-    "fr": r"(?:\bqu'|\bque\b|\bquel|\blequel|\blaquelle|\blesquel|\bquoi\b|\bcomment\b|"
-    r"\bou\b|\bquand\b|\bqui\b|\bpourquoi\b|\bcombien\b|\bracont|\bdecri)",
-}
-
 
 @dataclass(frozen=True)
 class FillResult:
-    """An agenda after the fill: how many model calls it took, the items left in the guides'
-    wording (by index), what was wrong with the last reply, and why no model answered (if so)."""
+    """An agenda after the fill: how many model calls it took (per request, at most), the items
+    left in the guides' wording (by index), what was wrong with the last replies, and why no
+    model answered (if so)."""
 
     agenda: Agenda
     attempts: int
@@ -83,34 +70,22 @@ class FillResult:
         return "guides" if len(self.kept) == len(self.agenda.items) else "mixed"
 
 
-def item_problems(fill: ItemFill, language: str) -> list[str]:
-    """Why the model's words for one item cannot be shown (empty: they can)."""
-    problems = []
-    purpose, questions = fill.purpose.strip(), [q.strip() for q in fill.questions]
-    if not MIN_CHARS <= len(purpose) <= MAX_PURPOSE_CHARS:
-        problems.append(f"the purpose must be {MIN_CHARS} to {MAX_PURPOSE_CHARS} characters")
-    if not 1 <= len(questions) <= MAX_QUESTIONS:
-        problems.append(f"give 1 to {MAX_QUESTIONS} questions")
-    for question in questions:
-        if not MIN_CHARS <= len(question) <= MAX_QUESTION_CHARS:
-            problems.append(f"each question must be {MIN_CHARS} to {MAX_QUESTION_CHARS} characters")
-        elif "?" not in question and "？" not in question:
-            problems.append(f"this is not a question (no question mark): {question[:60]!r}")
-    opener = re.compile(_OPEN.get(language, _OPEN["en"]))
-    if questions and not any(opener.search(fold(q)) for q in questions):
-        problems.append("at least one question must be open (what, how, which...)")
-    text = " ".join([purpose, *questions])
-    if _LINK.search(text) or _MARKUP.search(text):
-        problems.append("no links, addresses, code or markup")
-    if looks_like_injection(text) or _META.search(fold(text)):
-        problems.append("no instructions or remarks about the assistant")
-    if detect_language(text) != language:
-        problems.append(f"write in {LANGUAGE_NAMES.get(language, language)}")
-    return problems
+@dataclass
+class _Part:
+    """One request's share of the items (their indexes) and what came of it."""
+
+    indexes: tuple[int, ...]
+    chosen: dict[int, ItemFill] = field(default_factory=dict)
+    attempts: int = 0
+    problems: list[str] = field(default_factory=list)
+    unavailable: str = ""
 
 
-def _read_reply(text: str, agenda: Agenda) -> tuple[dict[int, ItemFill], list[str]]:
-    """The valid items of one reply (by index) and the problems of the others."""
+def _read_reply(
+    text: str, agenda: Agenda, indexes: Sequence[int]
+) -> tuple[dict[int, ItemFill], list[str]]:
+    """The valid items of one reply that should hold the items at ``indexes``, in order (by
+    index), and the problems of the others."""
     text = text.strip()
     if text.startswith("```"):
         text = text.split("\n", 1)[-1].rsplit("```", 1)[0]
@@ -120,11 +95,11 @@ def _read_reply(text: str, agenda: Agenda) -> tuple[dict[int, ItemFill], list[st
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"]) or "reply"
         return {}, [f"the reply does not match the JSON schema ({where}: {first['msg']})"]
-    if len(fill.items) != len(agenda.items):
-        return {}, [f"give exactly {len(agenda.items)} items, not {len(fill.items)}"]
+    if len(fill.items) != len(indexes):
+        return {}, [f"give exactly {len(indexes)} items, not {len(fill.items)}"]
     valid, problems = {}, []
-    for n, words in enumerate(fill.items):
-        found = item_problems(words, agenda.language)
+    for n, words in zip(indexes, fill.items, strict=True):
+        found = item_problems(words.purpose, words.questions, agenda.language)
         if found:
             problems.append(f"item {n + 1} ({agenda.items[n].title}): {'; '.join(found)}")
         else:
@@ -132,9 +107,11 @@ def _read_reply(text: str, agenda: Agenda) -> tuple[dict[int, ItemFill], list[st
     return valid, problems
 
 
-def fill_messages(agenda: Agenda) -> list[BaseMessage]:
-    """The prompt: the fixed system text, then the agenda's phase, format, focus and items."""
+def fill_messages(agenda: Agenda, indexes: Sequence[int] | None = None) -> list[BaseMessage]:
+    """The prompt: the fixed system text, then the agenda's phase, format, focus and items, and
+    which of them to write (all, or those at ``indexes``)."""
     prompt = load_prompt("agenda_fill")
+    wanted = list(range(len(agenda.items)) if indexes is None else indexes)
     user = prompt.render_user(
         language_name=LANGUAGE_NAMES.get(agenda.language, agenda.language),
         phase=agenda.phase,
@@ -147,8 +124,11 @@ def fill_messages(agenda: Agenda) -> list[BaseMessage]:
             {"title": i.title, "minutes": i.minutes, "purpose": i.guide_purpose}
             for i in agenda.items
         ],
+        wanted=[n + 1 for n in wanted],
+        every=len(wanted) == len(agenda.items),
         max_purpose_words=MAX_PURPOSE_WORDS,
         max_question_words=MAX_QUESTION_WORDS,
+        questions=MODEL_QUESTIONS,
     )
     return [SystemMessage(content=prompt.system), HumanMessage(content=user)]
 
@@ -165,7 +145,7 @@ def fill_format(count: int) -> dict[str, object]:
                 "type": "array",
                 "items": {"type": "string"},
                 "minItems": 1,
-                "maxItems": MAX_QUESTIONS,
+                "maxItems": MODEL_QUESTIONS,
             },
         },
         "required": ["purpose", "questions"],
@@ -185,44 +165,131 @@ def fill_format(count: int) -> dict[str, object]:
     }
 
 
-def fill_agenda(agenda: Agenda, model: BaseChatModel) -> FillResult:
-    """``agenda`` with the model's words where they pass the checks (two calls at most)."""
-    budget = TOKENS_BASE + TOKENS_PER_ITEM * len(agenda.items)
-    bound = model.bind(response_format=fill_format(len(agenda.items)), max_completion_tokens=budget)
-    conversation = fill_messages(agenda)
-    chosen: dict[int, ItemFill] = {}
-    problems: list[str] = []
-    attempts = 0
-    for _ in range(2):
-        attempts += 1
-        try:
-            reply = bound.invoke(conversation)
-        except (openai.LengthFinishReasonError, openai.ContentFilterFinishReasonError):
-            problems = ["the reply was cut off"]
-            break  # asking again would hit the same limit
-        except transport_errors() as exc:
-            if attempts == 1:
-                return FillResult(agenda, 0, tuple(range(len(agenda.items))), (), str(exc))
-            break
-        text = reply.content if isinstance(reply.content, str) else str(reply.content)
-        valid, problems = _read_reply(text, agenda)
-        for n, words in valid.items():
-            chosen.setdefault(n, words)  # an item valid the first time keeps those words
-        if len(chosen) == len(agenda.items):
-            problems = []
-            break
-        conversation += [AIMessage(content=text), HumanMessage(content=_corrective(problems))]
+def split_items(count: int, parts: int) -> list[tuple[int, ...]]:
+    """``count`` item indexes in at most ``parts`` consecutive runs of near-equal length (a run
+    of fewer than three items is not worth a request of its own)."""
+    parts = max(1, min(parts, count // 3))
+    size, extra = divmod(count, parts)
+    runs, start = [], 0
+    for n in range(parts):
+        end = start + size + (1 if n < extra else 0)
+        runs.append(tuple(range(start, end)))
+        start = end
+    return runs
+
+
+def fill_agenda(
+    agenda: Agenda,
+    model: BaseChatModel,
+    *,
+    parts: int = 1,
+    budget_s: float = COMPLETE_BUDGET_S,
+    clock: Callable[[], float] = time.monotonic,
+) -> FillResult:
+    """``agenda`` with the model's words where they pass the checks: the items split into
+    ``parts`` requests sent at once, each asked twice at most (the retry only for its items
+    still invalid, and only if it can end within ``budget_s``); a question repeating an earlier
+    item's is dropped, and an item left without a valid set keeps the guides' wording."""
+    start = clock()
+    runs = [_Part(indexes) for indexes in split_items(len(agenda.items), parts)]
+
+    def work(part: _Part) -> _Part:
+        return _fill_part(agenda, model, part, start + budget_s, clock)
+
+    if len(runs) == 1:
+        work(runs[0])
+    else:
+        with ThreadPoolExecutor(max_workers=len(runs)) as pool:
+            list(pool.map(work, runs))
+    if all(part.unavailable for part in runs):
+        return guides_only(agenda, runs[0].unavailable)
+    chosen = {n: words for part in runs for n, words in part.chosen.items()}
+    problems = [p for part in runs for p in part.problems]
+    chosen, repeats = _without_repeats(agenda, chosen)
     kept = tuple(n for n in range(len(agenda.items)) if n not in chosen)
     placeholder = ItemFill(purpose="-", questions=["-"])
     fill = AgendaFill(items=[chosen.get(n, placeholder) for n in range(len(agenda.items))])
-    return FillResult(apply_fill(agenda, fill, frozenset(kept)), attempts, kept, tuple(problems))
+    attempts = max(part.attempts for part in runs)
+    return FillResult(
+        apply_fill(agenda, fill, frozenset(kept)), attempts, kept, tuple(problems + repeats)
+    )
 
 
-def _corrective(problems: list[str]) -> str:
+def _fill_part(
+    agenda: Agenda,
+    model: BaseChatModel,
+    part: _Part,
+    deadline: float,
+    clock: Callable[[], float],
+) -> _Part:
+    """Ask for ``part``'s items, then once more for those still invalid, if time allows."""
+    wanted = list(part.indexes)
+    conversation = fill_messages(agenda, wanted)
+    for attempt in (1, 2):
+        budget = TOKENS_BASE + TOKENS_PER_ITEM * len(wanted)
+        bound = model.bind(response_format=fill_format(len(wanted)), max_completion_tokens=budget)
+        asked = clock()
+        part.attempts = attempt
+        try:
+            reply = bound.invoke(conversation)
+        except (openai.LengthFinishReasonError, openai.ContentFilterFinishReasonError):
+            part.problems = ["the reply was cut off"]
+            break  # asking again would hit the same limit
+        except transport_errors() as exc:
+            if attempt == 1:
+                part.attempts, part.unavailable = 0, str(exc)
+            break
+        text = reply.content if isinstance(reply.content, str) else str(reply.content)
+        valid, part.problems = _read_reply(text, agenda, wanted)
+        part.chosen.update(valid)
+        still = [n for n in wanted if n not in part.chosen]
+        if not still or attempt == 2:
+            break
+        took = clock() - asked
+        if clock() + took * len(still) / len(wanted) > deadline:
+            part.problems.append("no corrective retry: it would end past the time budget")
+            break
+        conversation += [
+            AIMessage(content=text),
+            HumanMessage(content=_corrective(part.problems, still, agenda)),
+        ]
+        wanted = still
+    return part
+
+
+def _without_repeats(
+    agenda: Agenda, chosen: dict[int, ItemFill]
+) -> tuple[dict[int, ItemFill], list[str]]:
+    """``chosen`` without the questions an earlier item of the agenda (the model's or the
+    guides') already asks; an item left with no valid set of questions is dropped."""
+    kept: dict[int, ItemFill] = {}
+    asked: list[Sequence[str]] = []
+    problems = []
+    for n, item in enumerate(agenda.items):
+        words = chosen.get(n)
+        if words is not None:
+            repeats = repeated_questions(asked, words.questions)
+            if repeats:
+                rest = [q for q in words.questions if q not in repeats]
+                words = ItemFill(purpose=words.purpose, questions=rest) if rest else None
+                if words is not None and item_problems(words.purpose, rest, agenda.language):
+                    words = None
+                problems.append(f"item {n + 1} ({item.title}): repeats an earlier question")
+        if words is not None:
+            kept[n] = words
+            asked.append(words.questions)
+        else:
+            asked.append(item.questions)
+    return kept, problems
+
+
+def _corrective(problems: list[str], still: Sequence[int], agenda: Agenda) -> str:
     listed = "\n".join(f"- {p}" for p in problems[:8])
+    items = "; ".join(f"{n + 1}. {agenda.items[n].title}" for n in still)
     return (
         f"Some items cannot be used:\n{listed}\n"
-        "Reply again with only the corrected JSON object, every item in the same order."
+        f"Reply again with only the corrected JSON object holding these {len(still)} items, "
+        f"in this order: {items}."
     )
 
 

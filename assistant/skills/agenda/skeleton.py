@@ -39,6 +39,7 @@ class AgendaItem:
     questions: tuple[str, ...]
     citations: tuple[Citation, ...]
     facts: str = ""  # code's own end of the purpose (open actions): kept under a model's words
+    focus_question: str = ""  # code's question on the session's focus: kept after a model's
 
     @property
     def guide_purpose(self) -> str:
@@ -153,8 +154,9 @@ def build_agenda(
 ) -> Agenda:
     """The skeleton of a session of ``minutes`` (15-120) for ``reading``'s plan, in ``language``.
 
-    ``focus`` joins the central item's purpose; the ``open_actions`` (of a pair) join the review's,
-    each with its owner and due date, overdue ones flagged."""
+    ``focus`` joins the central item's purpose and gives it a last question of code's own on the
+    focus; the ``open_actions`` (of a pair) join the review's, each with its owner and due date,
+    overdue ones flagged."""
     if format not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}")
     slots = slots_for(reading.plan, minutes, group=format in GROUP_FORMATS)
@@ -164,13 +166,16 @@ def build_agenda(
     for slot, length in zip(slots, allocate(slots, minutes), strict=True):
         item = words.items[slot.key]
         extra = extras.get("main" if slot.main else slot.kind)
-        purpose, facts = item.purpose, ""
+        purpose, facts, asked = item.purpose, "", ""
         if slot.main and focus.strip():
             purpose += " " + message(language, "agenda.focus", focus=focus.strip())
+            asked = message(language, "agenda.focus_question", focus=focus.strip())
         if slot.kind == "review" and open_actions:
             facts = _open_actions_line(open_actions, language, today)
             purpose += " " + facts
-        items.append(replace(_item(slot, length, item, purpose, extra), facts=facts))
+        built = _item(slot, length, item, purpose, extra)
+        questions = (*built.questions[: MAX_QUESTIONS - 1], asked) if asked else built.questions
+        items.append(replace(built, questions=questions, facts=facts, focus_question=asked))
     return Agenda(
         total_minutes=minutes,
         phase=reading.phase,
@@ -229,8 +234,9 @@ class AgendaFill(BaseModel):
 def apply_fill(agenda: Agenda, fill: AgendaFill, keep: frozenset[int] = frozenset()) -> Agenda:
     """``agenda`` with the model's purposes and questions, except the items at the indexes in
     ``keep`` (they stay in the guides' wording); minutes, order, titles, citations and code's
-    facts (open actions, after the purpose) stay code's. :class:`ValueError` if the fill does
-    not match the items (:mod:`.fill` validates, retries once, then keeps the guides' wording)."""
+    facts (open actions, after the purpose; the focus question, after the questions) stay
+    code's. :class:`ValueError` if the fill does not match the items (:mod:`.fill` validates,
+    retries once, then keeps the guides' wording)."""
     if len(fill.items) != len(agenda.items):
         raise ValueError(f"expected {len(agenda.items)} items, got {len(fill.items)}")
     items = []
@@ -242,6 +248,8 @@ def apply_fill(agenda: Agenda, fill: AgendaFill, keep: frozenset[int] = frozense
             raise ValueError("an item's purpose or a question is empty")
         purpose = " ".join([words.purpose.strip(), item.facts]).strip()
         questions = tuple(q.strip() for q in words.questions)
+        if item.focus_question:
+            questions = (*questions[: MAX_QUESTIONS - 1], item.focus_question)
         items.append(replace(item, purpose=purpose, questions=questions))
     written = len(keep) < len(agenda.items)
     return replace(agenda, items=tuple(items), wording="model" if written else agenda.wording)
