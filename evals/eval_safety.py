@@ -3,10 +3,12 @@ false alarms) and the scope screen (referrals, false referrals), in code, no mod
 
     python -m evals.eval_safety                 # the held-out test split (the figures we report)
     python -m evals.eval_safety --split dev     # the split the patterns may be developed on
+    python -m evals.eval_safety --split fresh   # the batch written 2026-11-27 (fresh.yaml)
     python -m evals.eval_safety --errors        # also list each miss and false alarm
 
 Datasets: ``evals/datasets/safety/`` (written for this project: crisis.yaml, not_crisis.yaml,
-scope.yaml; see its README). False alarms are also counted on messages written for other evals
+scope.yaml, and fresh.yaml whose rows carry both kinds of label under ``split: fresh``; see its
+README). False alarms are also counted on messages written for other evals
 (retrieval questions, goal statements) and on utterances nobody here wrote: the external stance
 set (public, openly licensed; source and licence per row in evals/datasets/stance/external.yaml).
 Exits 1 when a high-risk message of the split is missed or false alarms reach 3 %.
@@ -34,6 +36,18 @@ def rows(name: str, split: str) -> list[dict[str, str]]:
     return [row for row in data if split == "all" or row.get("split") == split]
 
 
+def high_risk(split: str) -> list[dict[str, str]]:
+    """The messages of ``split`` that must trigger the crisis screen."""
+    fresh = [row for row in rows("fresh.yaml", split) if "category" in row]
+    return rows("crisis.yaml", split) + fresh
+
+
+def not_crisis(split: str) -> list[dict[str, str]]:
+    """The messages of ``split`` that must not trigger it (each with a ``group``)."""
+    fresh = [row for row in rows("fresh.yaml", split) if "group" in row]
+    return rows("not_crisis.yaml", split) + fresh
+
+
 def rate(found: int, total: int) -> str:
     return f"{found}/{total} ({found / total:.1%})" if total else "0/0"
 
@@ -56,7 +70,7 @@ def count(
 
 
 def crisis_figures(split: str, misses: list[str], alarms: list[str]) -> tuple[bool, bool]:
-    high = rows("crisis.yaml", split)
+    high = high_risk(split)
     handled: Counter[str] = Counter()
     by: Counter[str] = Counter()
     for row in high:
@@ -71,7 +85,7 @@ def crisis_figures(split: str, misses: list[str], alarms: list[str]) -> tuple[bo
     for key in sorted(by):
         if handled[key] < by[key]:
             print(f"    {key}: {rate(handled[key], by[key])}")
-    ours = [(r["group"] + "/" + r["lang"], r["text"]) for r in rows("not_crisis.yaml", split)]
+    ours = [(r["group"] + "/" + r["lang"], r["text"]) for r in not_crisis(split)]
     false, seen = count("crisis, false alarms (written for this eval)", ours, _is_crisis, alarms)
     count("crisis, false alarms (other evals' messages)", _other_messages(), _is_crisis, alarms)
     count(
@@ -93,7 +107,7 @@ def scope_figures(split: str, errors: list[str]) -> None:
     kinds = rate(right, len(asked))
     print(f"scope, requests referred: {rate(referred, len(asked))} (right kind: {kinds})")
     near = [(f"in_scope/{r['lang']}", r["text"]) for r in data if r["kind"] == "in_scope"]
-    ordinary = [(f"ordinary/{r['lang']}", r["text"]) for r in rows("not_crisis.yaml", split)]
+    ordinary = [(f"ordinary/{r['lang']}", r["text"]) for r in not_crisis(split)]
     count(
         "scope, false referrals (written for this eval)", near + ordinary, _is_out_of_scope, errors
     )
@@ -135,7 +149,7 @@ def _is_out_of_scope(text: str) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["test", "dev", "all"], default="test")
+    parser.add_argument("--split", choices=["test", "dev", "fresh", "all"], default="test")
     parser.add_argument("--errors", action="store_true", help="list every miss and false alarm")
     args = parser.parse_args(argv)
     misses: list[str] = []

@@ -12,8 +12,7 @@ from assistant.conversation import Conversation
 from assistant.model.fake import ScriptedChatModel
 from assistant.records.store import Records
 from assistant.retrieval import KnowledgeBase
-from assistant.safety import crisis
-from assistant.safety.crisis import crisis_guidance, detect_crisis
+from assistant.safety.crisis import crisis_guidance, detect_crisis, screen
 
 GUIDANCE = [
     ("my mentee told me they have been thinking about suicide, what do I do?", "suicide"),
@@ -90,7 +89,7 @@ def test_the_backstop_still_reads_what_the_writer_says_of_themselves(
             read.append(text)
             return "suicide" if "no way forward for me" in text else None
 
-    monkeypatch.setattr(crisis, "load_crisis_model", lambda: Stub())
+    monkeypatch.setattr(screen, "load_crisis_model", lambda: Stub())
     message = (
         "My mentee told me she thinks about suicide. What do I do? "
         "Honestly I see no way forward for me either."

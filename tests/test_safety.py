@@ -184,13 +184,13 @@ def test_the_learned_backstop_ships_with_its_training_figures() -> None:
 
 
 def test_what_the_rules_miss_goes_to_the_learned_backstop(monkeypatch: pytest.MonkeyPatch) -> None:
-    from assistant.safety import crisis
+    from assistant.safety.crisis import screen
 
     class Stub:
         def category(self, text: str) -> str | None:
             return "self_harm" if "sleeves" in text else None
 
-    monkeypatch.setattr(crisis, "load_crisis_model", lambda: Stub())
+    monkeypatch.setattr(screen, "load_crisis_model", lambda: Stub())
     signal = detect_crisis("I wear my sleeves down so nobody asks about it")
     assert signal is not None and signal.category == "self_harm" and signal.evidence == ""
     assert detect_crisis("How do I ask for feedback?") is None

@@ -1,0 +1,196 @@
+"""Who a crisis word is about, and whether it is asked about: a mentor's guidance question ("what
+should a mentor do if a mentee mentions self-harm?", "my mentee told me she thinks about suicide,
+what do I do?"), a report on someone else, a subject rather than a lived experience (a policy, a
+thesis, "died by suicide"), or the writer speaking of themselves. The category tables find the
+words; this module decides whether they count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.safety.patterns import folded
+
+GUIDANCE = re.compile(
+    r"\b(?:what|how) (?:should|do|can|could|would|to) (?:i|we|a mentor|mentors|you|one|the programme)\b"
+    r".{0,80}\b(?:if|when|whose|who)\b"
+    r"|\b(?:policy|policies|procedure|training|module|guidelines?|protocol|referral process|a mentee who|a mentee mentions|if a mentee|when a mentee)\b"
+    r"|\b(?:que|comment) (?:doit|faire|faut-il|dois-je|devrait|peut)\b.{0,80}\b(?:si|quand|lorsqu)\b"
+    r"|\b(?:procedure|politique|formation|protocole|charte|si un mentore|si une mentoree|quand un mentore|un mentore qui)\b"
+)
+FIRST_PERSON = re.compile(
+    r"\b(?:i|i'm|im|i've|i'd|me|my|myself|je|j'|j|moi|me|m'|mes|ma|mon|nous|we|us|our)\b"
+)
+WINDOW = 60  # characters before a signal in which the writer may name themselves
+
+# A mentor (trainer, colleague) asking how to respond to someone else's disclosure: "my mentee
+# told me they have been thinking about suicide, what do I do?". Three things together: someone
+# else as the subject, a request for what to do, and no sign the writer is the one at risk.
+ASK = re.compile(
+    r"\bwhat (?:do|should|can|could|would|must) (?:i|we|a mentor) (?:do|say|tell|answer|reply|"
+    r"advise|write)\b|\bhow (?:do|should|can|could|would) (?:i|we|a mentor) (?:respond|react|reply|"
+    r"answer|help|handle|support|deal|approach|talk|bring|raise|refer|report)\b|\bwhat(?: is|'s) "
+    r"the (?:right|best) (?:way|thing|response)\b|\bhow to (?:respond|react|help|handle|support)\b"
+    r"|\bwho (?:should|do|can) (?:i|we) (?:call|contact|tell|refer|inform)\b|\bshould i (?:tell|"
+    r"report|call|contact|inform|refer|alert)\b|\bwhat should i (?:advise|tell|say)\b"
+    r"|\b(?:que|quoi) (?:dois-je|faire|lui dire|lui repondre|lui conseiller)\b|\bje (?:fais|dis|"
+    r"reponds) quoi\b|\bje lui (?:conseille|dis|reponds) quoi\b|\bqu'est-ce que (?:je|j') ?(?:fais|"
+    r"dois|peux|lui)\b|\bcomment (?:je dois |dois-je |puis-je |je peux |on doit |je )?(?:reagir|"
+    r"repondre|l'aider|l'accompagner|l'orienter|aider|en parler|faire|lui repondre|gerer|en reparler"
+    r"|aborder|en discuter|lui en parler|la soutenir|le soutenir|les aider|les soutenir)\b"
+    r"|\ba qui (?:je dois |dois-je |je peux )?(?:en parler|le signaler|m'adresser)\b|\bdois-je "
+    r"(?:le signaler|en parler|prevenir|alerter)\b"
+)
+SOMEONE_ELSE = (
+    r"\b(?:my|a|an|one of my|our|the) (?:mentee|mentor|student|pupil|colleague|coworker|co-worker|"
+    r"intern|apprentice|friend|trainee|employee|team member|volunteer|participant|young person|"
+    r"client|report|flatmate)s?\b"
+    r"|\b(?:mon|ma|mes|un|une|notre|nos) (?:mentore|mentoree|etudiante?|eleve|collegue|stagiaire|"
+    r"apprentie?|amie?|salariee?|benevole|jeune|participante?|alternante?)s?\b"
+)
+THIRD_PARTY = re.compile(
+    SOMEONE_ELSE
+    + r"|\b(?:he|she|they)(?:'s|'ve| is| are| has| have| was| were| said| says| told| mentioned|"
+    r" confided| wrote| keeps| thinks)\b"
+    r"|\b(?:il|elle|ils|elles) (?:m'a|m'ont|me dit|a|est|pense|parle|se)\b"
+)
+FRAMING = re.compile(
+    SOMEONE_ELSE
+    + r"|\b(?:told|tells|telling|asked|confided in|wrote to|messaged|texted|emailed|mentioned to|"
+    r"opened up to|came to|said to) me\b|\bm'(?:a|ont) (?:dit|confie|ecrit|avoue|raconte|parle|"
+    r"explique|annonce)\b|\bme (?:dit|confie|parle|raconte|demande)\b|\bi (?:noticed|found out|"
+    r"learned|heard)\b|\bj'ai (?:remarque|appris|su)\b"
+    r"|\b(?:i|we) (?:mentor|coach|supervise|support|teach|manage|look after|work with)\b"
+    r"|\bque (?:j'accompagne|j'encadre|je suis|je mentore|je coache)\b"
+)
+# What a third-party report must not hide: the person at risk is in danger now.
+IMMINENT = re.compile(
+    r"\bright now\b|\b(?:a few|\d+) (?:minutes?|mins?) ago\b|\b(?:an|one) hour ago\b|\btonight\b"
+    r"|\bjust (?:took|taken|swallowed|cut|jumped|overdosed|posted|sent (?:a|me a) (?:goodbye|last))"
+    r"|\b(?:is|'s) (?:on the|at the) (?:roof|ledge|bridge|edge|tracks)\b|\bswallowed\b"
+    r"|\ben ce moment\b|\ba l'instant\b|\bce soir\b|\bcette nuit\b|\bil y a \d+ (?:minutes?|min)\b"
+    r"|\b(?:vient|viens) de (?:prendre|avaler|se couper|sauter|m'envoyer (?:un|son) (?:dernier|adieu))"
+    r"|\ba avale\b"
+)
+# ... or the writer says it is theirs too: "she thinks about suicide, and honestly so do I".
+ME_TOO = re.compile(
+    r"\b(?:so am i|so do i|so have i|me too|same here|i do too|i am too|i'?m the same|i feel the"
+    r" same|i have too|i'?ve been too|moi aussi|moi pareil|pareil pour moi|j'y pense aussi|j'y"
+    r" pense|je ressens la meme chose|c'est pareil pour moi)\b"
+)
+# What a guidance question is about, when the writer's rules (first person) did not name it.
+OTHERS = (
+    (
+        "suicide",
+        re.compile(
+            r"\bkill(?:s|ing)? (?:him|her|them)sel(?:f|ves)\b|\bend(?:s|ing)? (?:his|her|their) "
+            r"(?:own )?life\b|\bsuicid|\bmettre fin a ses jours\b|\bse tuer\b"
+        ),
+    ),
+    (
+        "self_harm",
+        re.compile(
+            r"\b(?:cut|cuts|cutting|hurt|hurts|hurting|harm|harms|harming|burn|burns|burning) "
+            r"(?:him|her|them)sel(?:f|ves)\b|\bself[- ]?harm|\bse (?:scarifi|mutil|coupe|brule)"
+            r"|\bse fait du mal\b|\bautomutil|\bscarifi"
+        ),
+    ),
+    ("harassment", re.compile(r"\bharass|\bharcel|\bsexual (?:messages|advances)|\bsexuels?\b")),
+    (
+        "abuse",
+        re.compile(
+            r"\b(?:hits|beats|abuses|hurts) (?:her|him|them)\b|\b(?:la|le|les) (?:frappe|bat)\b"
+            r"|\bviolences?\b|\babus"
+        ),
+    ),
+)
+SENTENCE = re.compile(r"(?<=[.!?;\n])\s+")
+
+
+def is_guidance(text: str) -> bool:
+    """A guidance question, or a request for what to do ("what do I do?", « je fais quoi ? »)
+    about someone else, with nothing that says the danger is now or that the writer shares it."""
+    asked = GUIDANCE.search(text) is not None or (
+        ASK.search(text) is not None and THIRD_PARTY.search(text) is not None
+    )
+    return asked and IMMINENT.search(text) is None and ME_TOO.search(text) is None
+
+
+def own_sentences(message: str) -> str:
+    """The sentences of ``message`` that neither report on someone else nor ask what to do."""
+    kept = [
+        sentence
+        for sentence in SENTENCE.split(message)
+        if not (
+            THIRD_PARTY.search(folded(sentence))
+            or ASK.search(folded(sentence))
+            or GUIDANCE.search(folded(sentence))
+        )
+    ]
+    return " ".join(kept).strip()
+
+
+# A crisis word used as a subject (of a policy, a study, a loss): "my mentee's father died by
+# suicide", « un mémoire sur le harcèlement moral », "our domestic violence leave policy". Skipped
+# only when no first person stands just before it ("I'm thinking about suicide" stays a crisis).
+TOPIC = re.compile(
+    r"suicide\b|self[- ]?harm\b|self[- ]?injury\b|sexual harassment|harcel\w* (?:sexuel|moral|au "
+    r"travail)|harcelement\b|domestic (?:violence|abuse)|violences? (?:conjugales?|domestiques?)"
+    r"|automutilation|scarification"
+)
+TOPIC_FRAME = re.compile(
+    r"\b(?:died by|death by|(?:lost|losing) (?:\w+ ){1,4}to|(?:morte?|decedee?|perdu(?: \w+){1,4})"
+    r" par|s'est|se sont|prevention|awareness|sensibilisation|policy|policies|politique|handbook"
+    r"|livret|thesis|dissertation|memoire|research|recherche|article|blog|podcast|reporting"
+    r"|signalement|statistics|statistiques|chatbot|helpline|hotline|ligne d'ecoute|mission"
+    r"|c'est du|module|workshop|atelier|conference|film|scenario|court-metrage|documentary"
+    r"|documentaire|cases|dossiers|victims|victimes|survivors|specialis\w+|charity|association"
+    r"|campaign|campagne|leave|conge|canal|channel|comite|committee|memorial|hommage|sos"
+    r"|mentions?|mentioned|disclosures?|confidences?|revelations?|involving|parle de|parler de|someone|quelqu'un)\b"
+)
+PERSONAL_BEFORE = re.compile(r"(?:\bi'?m |\bi am |\bi |\bje |\bj'|\bme |\bm')\S*(?: \S+){0,3} ?$")
+
+
+def as_a_topic(text: str, start: int, end: int) -> bool:
+    """Whether the crisis word at ``start`` names a subject rather than what the writer lives."""
+    if not TOPIC.match(text, start):
+        return False
+    if PERSONAL_BEFORE.search(text[max(0, start - 40) : start]):
+        return False
+    return TOPIC_FRAME.search(text[max(0, start - 50) : end + 30]) is not None
+
+
+def about_writer(text: str, start: int, evidence: str) -> bool:
+    """Whether the signal speaks of the writer: a first person in it, or just before it once
+    the words of a guidance question ("what should I do if") and of a report on someone else
+    ("my mentee told me") are set aside."""
+    if FIRST_PERSON.search(FRAMING.sub(" ", evidence)):
+        return True  # "kill myself"; not "my mentee told me she wants to die"
+    window = re.split(r"[.!?:;]", text[max(0, start - WINDOW) : start])[-1]  # this sentence
+    for words in (GUIDANCE, ASK, FRAMING):
+        window = words.sub(" ", window)
+    return FIRST_PERSON.search(window) is not None
+
+
+# A difficulty the writer says is behind them: "I self-harmed as a teenager, I'm 31 now and
+# doing well", « je me suis fait du mal quand j'étais ado, je vais bien ». Only when nothing says
+# it is back ("again", « recommencé ») and the writer says they are well now.
+PAST = re.compile(
+    r"\b(?:as a (?:teen(?:ager)?|kid|child|student)|when i was (?:a (?:teen(?:ager)?|kid|child)|younger"
+    r"|\d+)|in (?:high school|my teens)|(?:\d+|many|several|a few|two|three|ten) years ago|quand j'etais"
+    r" (?:ado|adolescente?|jeune|petite?|enfant|etudiante?|au lycee)|au lycee|il y a (?:\d+|des|plusieurs"
+    r"|quelques|deux|trois|dix) ans)\b"
+)
+WELL_NOW = re.compile(
+    r"\b(?:doing (?:well|fine|better|good)|i'?m (?:well|fine|ok|okay|good|better) now|recovered|je vais"
+    r" (?:bien|mieux)|ca va (?:bien|mieux)|c'est derriere moi|behind me)\b"
+)
+BACK = re.compile(
+    r"\b(?:again|started|relaps\w*|back to|these days|lately|recently|this week|last night|encore"
+    r"|recommence\w*|rechute|ces temps|en ce moment|cette semaine|hier)\b"
+)
+
+
+def in_the_past(text: str) -> bool:
+    """Whether the message tells of a resolved past difficulty, not of a present one."""
+    return bool(PAST.search(text) and WELL_NOW.search(text) and not BACK.search(text))
