@@ -28,8 +28,9 @@ SUPPORT = 0.5
 _MARKER = re.compile(r"\[\d+\]")
 # a sentence ends at . ! ? … and a blank, or after the [n] that follows them, or at a line break
 _SENTENCE = re.compile(
-    r"(?<=[.!?…])\s+(?!\[\d|[»”\"')])|(?<=[.!?…] \[\d\])\s+|(?<=[.!?…]\[\d\])\s+|\n+"
-)  # ...not before a closing quote: « Que faire ? » [1] is one sentence
+    r"(?<=[.!?…])(?<!\b\d\.)\s+(?!\[\d|[»”\"')])|(?<=[.!?…] \[\d\])\s+|(?<=[.!?…]\[\d\])\s+|\n+"
+)  # ...not before a closing quote (« Que faire ? » [1] is one sentence), nor after a list
+# number ("2. Take what they say seriously" is one sentence, not a bare "2.")
 _WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _EN_IN_FR = frozenset(
     "the and with your you what when which should mentee mentees measurable achievable relevant "

@@ -400,6 +400,8 @@ def test_the_cli_streams_the_skeleton_then_the_items(cli_env: dict[str, str]) ->
         ("prep brief for my session with Sam", "brief", "sam"),
         ("prepare a prep brief for my third session with Sam, who leads", "brief", "sam"),
         ("Can you prepare my next session?", "agenda", ""),
+        ("Prepare my next session with Sam. What should we cover?", "agenda", "sam"),
+        ("prépare ma prochaine séance avec mon mentoré", "agenda", ""),
     ],
 )
 def test_session_requests_are_recognised(text: str, want: str, name: str) -> None:
@@ -408,7 +410,13 @@ def test_session_requests_are_recognised(text: str, want: str, name: str) -> Non
 
 
 @pytest.mark.parametrize(
-    "text", ["How do I prepare my first session?", "What is a session?", "Help me plan my career"]
+    "text",
+    [
+        "How do I prepare my first session?",
+        "What is a session?",
+        "Help me plan my career",
+        "Je suis mentor : comment me préparer à la première rencontre avec mon mentoré ?",
+    ],
 )
 def test_questions_about_sessions_stay_with_the_guides(text: str) -> None:
     assert read_request(text) is None

@@ -87,6 +87,17 @@ def test_a_closing_quote_stays_with_its_question() -> None:
     assert not any(is_bare(s) for s in sentences(line))
 
 
+def test_a_list_number_stays_with_its_item() -> None:
+    quote = "> Then: 1. Stay calm and listen. 2. Take what they say seriously. In 1999. It began."
+    assert sentences(quote) == [
+        "> Then: 1. Stay calm and listen.",
+        "2. Take what they say seriously.",
+        "In 1999.",
+        "It began.",
+    ]
+    assert not any(is_bare(s) for s in sentences(quote))
+
+
 def test_english_words_in_a_french_answer_are_reported_but_not_in_quotations() -> None:
     answer = "Le mentee fixe un goal.\n> The mentee sets the goal [1]\nLe guide « The GROW model »."
     assert wrong_language_words(answer, "fr") == ["goal", "mentee"]

@@ -19,8 +19,9 @@ from assistant.retrieval import Hit
 PIECES = 4  # pieces of context at most: passages, or an introduction's sub-sections
 PIECE_CHARS = 190  # characters per piece: 4 x 190 is ~200 prompt tokens
 INTRO_CHARS = 300  # a passage shorter than this, with sub-sections, is only an introduction
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_SENTENCE = re.compile(r"(?<=[.!?])(?<!\b\d\.)\s+|\n+")  # not after a list number ("1. ")
 _CLAUSE_END = re.compile(r"\s*(?:[,:;]|\s[—–-])\s")
+_WORD = re.compile(r"[^\W\d_]{2,}")
 MIN_CLAUSE_CHARS = 30  # a shorter opening says too little to be worth its tokens
 
 
@@ -30,16 +31,20 @@ class SubsectionSource(Protocol):
     def subsections(self, hit: Hit, limit: int = 4) -> list[Hit]: ...
 
 
-def excerpt(text: str, question: str, language: str, budget: int = PIECE_CHARS) -> str:
+def excerpt(
+    text: str, question: str, language: str, budget: int = PIECE_CHARS, *, fill: bool = False
+) -> str:
     """The sentences of ``text`` that best cover the words of ``question``, in their original
-    order, within ``budget`` characters.
+    order, within ``budget`` characters; with ``fill``, the room left goes to the whole
+    sentences nearest those (what follows a definition usually explains it).
 
     Sentences are picked greedily: first the one bringing the most question words not yet
     covered (so "coaching ... mentoring" gets a sentence about each), then the one sharing most
     words, the shorter on a tie, while any shares a word. A sentence too long for the room left
     is cut after a clause ("Coaching is usually time-limited and tightly framed…") or skipped.
     """
-    sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+    # a piece with no word ("7." where a chunk ends) says nothing
+    sentences = [s.strip() for s in _SENTENCE.split(text) if _WORD.search(s)]
     if not sentences:
         return ""
     wanted = set(tokenize(question, language))
@@ -64,6 +69,11 @@ def excerpt(text: str, question: str, language: str, budget: int = PIECE_CHARS) 
         chosen[best] = fitting[best]
         covered |= shared[best]
         room -= len(fitting[best]) + 1
+    if fill and chosen:
+        for i in sorted(range(len(sentences)), key=lambda i: (min(abs(i - c) for c in chosen), i)):
+            if i not in chosen and len(sentences[i]) <= room:
+                chosen[i] = sentences[i]
+                room -= len(sentences[i]) + 1
     if not chosen:  # not even a clause fits: the best sentence, cut at a word
         first = min(range(len(sentences)), key=lambda i: (-len(shared[i]), i))
         return sentences[first][: budget - 1].rsplit(" ", 1)[0] + "…"

@@ -28,7 +28,10 @@ from assistant.skills.base import ALL_ROLES, SkillContext, Turn
 
 DEFAULT_MINUTES = 45
 Want = Literal["agenda", "brief"]
-_NAME = r"(?:with|avec)\s+(?P<name>[\w][\w.'-]*)"
+_DETERMINER = (
+    r"(?:my|the|a|an|his|her|their|our|your|mon|ma|mes|le|la|les|un|une|son|sa|ses|notre|votre)"
+)
+_NAME = rf"(?:with|avec)\s+(?!{_DETERMINER}\b)(?P<name>[\w][\w.'-]*)"
 _BRIEF = re.compile(
     r"\b(?:prep(?:aration)? brief|brief de preparation|fiche de preparation|"
     r"brief (?:for|pour) (?:my|ma|mon)|brief(?:ing)? (?:before|avant))\b"
@@ -38,7 +41,7 @@ _AGENDA = re.compile(
     r"\b(?:session|meeting|seance|rencontre|rendez-vous|agenda|ordre du jour)\b"
 )
 _OWN = re.compile(r"\b(?:my|our|ma|mon|notre)\b")
-_ASKS_HOW = re.compile(r"^(?:how|what|why|when|should|comment|pourquoi|quand|que|qu'|quel|dois)")
+_ASKS_HOW = re.compile(r"(?:how|what|why|when|should|comment|pourquoi|quand|que|qu'|quel|dois)\b")
 
 
 @dataclass(frozen=True)
@@ -55,10 +58,17 @@ def read_request(text: str) -> Request | None:
     if _BRIEF.search(folded):
         return Request("brief", name)
     asked = _AGENDA.search(folded)
-    own = asked is not None and _OWN.search(asked.group()) and not _ASKS_HOW.match(folded)
+    own = asked is not None and _OWN.search(asked.group()) and not _asks_how(folded, asked)
     if asked and (own or name):  # "how do I prepare my first session?" stays a question
         return Request("agenda", name)
     return None
+
+
+def _asks_how(text: str, asked: re.Match[str]) -> bool:
+    """Whether the clause holding the request is a question about preparing ("how do I
+    prepare…", « je suis mentor : comment me préparer… »), not a request to prepare one."""
+    clause = re.split(r"[:.!?;]", text[: asked.start()])[-1].strip()
+    return _ASKS_HOW.match(clause) is not None
 
 
 def matching_pairs(pairs: list[Pair], name: str) -> list[Pair]:

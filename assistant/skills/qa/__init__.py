@@ -26,7 +26,7 @@ from assistant.safety.guidance import guidance_note
 from assistant.safety.injection import safe_model_text
 from assistant.skills.base import ALL_ROLES, SkillContext, Turn
 from assistant.skills.citations import SUPPORTED, cite_as_you_go
-from assistant.skills.passages import SubsectionSource, numbered_sources
+from assistant.skills.passages import INTRO_CHARS, SubsectionSource, excerpt, numbered_sources
 from assistant.skills.qa.coverage import passage_covers, unknown_names
 from assistant.skills.qa.kinds import question_kind
 from assistant.skills.qa.lists import GuideList, find_lists
@@ -36,6 +36,9 @@ SOURCES = 3
 LIST_HITS = 6  # sections searched for the list a question asks for
 MAX_SENTENCES = 5  # asked of the model, and enforced: later sentences drift from the sources
 ADDS_AT = 0.4  # share of the passage's words the model's answer left out, from which it is quoted
+QUOTE_CHARS = (
+    600  # what is quoted of a passage: its three to five sentences closest to the question
+)
 LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 
 
@@ -62,7 +65,13 @@ def holds_the_words(question: str, hits: Sequence[Hit], language: str) -> bool:
     """Whether the best passage in the question's own language holds most of its words: the
     guides cover a question whose words they use even when the embedding model, weak outside
     English, finds it far (a French question on a French guide)."""
-    return bool(hits) and passage_covers(question, hits[0].text, language, hits[0].language)
+    return bool(hits) and passage_covers(question, headed(hits[0]), language, hits[0].language)
+
+
+def headed(hit: Hit) -> str:
+    """A passage with its guide's title and section headings: "What is the SBI model?" is
+    covered by a section headed "The SBI model" whether or not its text repeats the name."""
+    return f"{hit.title}\n{hit.section.replace(' > ', chr(10))}\n{hit.text}"
 
 
 def covers(hits: Sequence[Hit], bar: float) -> bool:
@@ -106,6 +115,10 @@ def answer_question(
         wider = kb.search(question, LIST_HITS, SearchFilter(hits[0].language, None, collection))
         if found := find_lists(question, asked.noun, wider or hits, kb, language):
             return list_answer(found, language)
+    if asked.kind == "howto":  # the steps a guide sets out in the very section retrieval chose
+        steps = find_lists(question, "", hits[:1], kb, language)
+        if steps and steps[0].section in {hits[0].section, hits[0].section.rpartition(" > ")[0]}:
+            return list_answer(steps[:1], language)
     sources, messages = build_messages(question, hits, language, history, history_turns, kb)
     quoted = "\n".join(source.excerpt for source in sources)
     chat = model if isinstance(model, BaseChatModel) else model()
@@ -114,30 +127,46 @@ def answer_question(
         answer, sources, question, language, limit=MAX_SENTENCES, supported_at=SUPPORTED
     )
     reply = Reply("answer", language, sources=sources)
-    reply.pieces = _or_instead(checked, reply, question, hits[0], names)
+    sure = sure_from(kb.profile.covered_from(language))
+    reply.pieces = _or_instead(checked, reply, question, hits[0], names, sure)
     return reply
 
 
+def sure_from(bar: float) -> float:
+    """The similarity from which retrieval is sure of its best passage: halfway from the bar a
+    covered question passes to a perfect match."""
+    return bar + (1.0 - bar) / 2
+
+
 def _or_instead(
-    checked: Iterator[str], reply: Reply, question: str, top: Hit, names: Sequence[str]
+    checked: Iterator[str],
+    reply: Reply,
+    question: str,
+    top: Hit,
+    names: Sequence[str],
+    sure: float = 1.0,
 ) -> Iterator[str]:
-    """The model's checked sentences; if none passed, the best passage's own words when it
-    holds the question's words (or is the only guide, in the other language, that retrieval
-    found), else "not covered" (and the reply says so: no sources)."""
+    """The model's checked sentences; if none passed, the best passage's own words when
+    retrieval is ``sure`` of it, when it holds the question's words, or when it is the only
+    guide, in the other language, that retrieval found; else "not covered" (and the reply
+    says so: no sources)."""
     said: list[str] = []
     for piece in checked:
         said.append(piece)
         yield piece
     source = reply.sources[0]
     other_language = top.language != reply.language  # word overlap means little across languages
+    quoted = quotation(source, top, question)
     if "".join(said).strip():
-        if not other_language and _adds_to(source.excerpt, "".join(said), reply.language):
-            yield "\n\n" + key_sentences(source, top.language, reply.language)
+        if not other_language and _adds_to(quoted, "".join(said), reply.language):
+            yield "\n\n" + key_sentences(source, top.language, reply.language, quoted)
         return
     if not names and (
-        other_language or passage_covers(question, top.text, reply.language, top.language)
+        other_language
+        or (top.similarity or 0.0) >= sure
+        or passage_covers(question, headed(top), reply.language, top.language)
     ):
-        yield key_sentences(source, top.language, reply.language)
+        yield key_sentences(source, top.language, reply.language, quoted)
         return
     reply.kind, reply.sources = "not_covered", []
     yield not_covered(reply.language, names).complete()
@@ -194,12 +223,24 @@ def list_answer(lists: Sequence[GuideList], language: str) -> Reply:
     return Reply("answer", language, iter(["\n".join(lines)]), sources)
 
 
-def key_sentences(source: Source, source_language: str, language: str) -> str:
-    """The answer when no sentence of the model's passes: the passage's own words, cited,
-    introduced as a quotation (in the user's language, saying so if the guide's differs)."""
+def quotation(source: Source, top: Hit, question: str) -> str:
+    """What is quoted of the best passage: its sentences closest to ``question`` within
+    :data:`QUOTE_CHARS` (more than the model was shown: quoting costs no model time), or what the
+    model was shown when the passage only introduces its sub-sections."""
+    if source.section != top.section or len(top.text) < INTRO_CHARS:
+        return source.excerpt
+    return excerpt(top.text, question, top.language, QUOTE_CHARS, fill=True)
+
+
+def key_sentences(
+    source: Source, source_language: str, language: str, quoted: str | None = None
+) -> str:
+    """The passage's own words (``quoted``, else what the model was shown), cited, introduced as
+    a quotation (in the user's language, saying so if the guide's differs): the answer when no
+    sentence of the model's passes, or what follows the model's when they leave much out."""
     key = "qa.quoted" if source_language == language else "qa.quoted_other_language"
-    quoted = source.excerpt.replace("\n", "\n> ")
-    return message(language, key, title=source.title) + f"\n> {quoted} [{source.number}]"
+    body = (quoted or source.excerpt).replace("\n", "\n> ")
+    return message(language, key, title=source.title) + f"\n> {body} [{source.number}]"
 
 
 def build_messages(

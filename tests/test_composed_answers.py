@@ -1,0 +1,105 @@
+"""What code composes in a grounded answer when the small model's words fall short (issue 15):
+a how-to question whose section sets out steps gets those steps, each cited, without the
+model; a quote of the guide holds its sentences closest to the question, not only the short
+excerpt the model read; a section's headings count as its words when deciding whether it
+covers a question; and a passage retrieval is sure of is quoted rather than declined."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from langchain_core.language_models import BaseChatModel
+
+from assistant.model.fake import ScriptedChatModel
+from assistant.retrieval import Hit, KnowledgeBase
+from assistant.skills.passages import PIECE_CHARS
+from assistant.skills.qa import answer_question, headed, sure_from
+from assistant.skills.qa.coverage import passage_covers
+
+STEPS = """
+When a mentor notices they give advice too often, these steps help:
+
+- Ask two open questions before offering any idea of your own.
+- Ask permission before sharing an experience.
+- Present an idea as one option among several.
+- Let the mentee choose and name the next step.
+"""
+SPREAD = (
+    "Feedforward looks ahead instead of back. It offers suggestions for the next occasion. "
+    "Marshall Goldsmith popularised the approach in leadership coaching. "
+    "It suits moments when the past cannot be changed. "
+    "Mentees who are discouraged hear suggestions more easily than judgements. "
+    "A mentor can ask what the mentee would like to try next time."
+)
+
+
+@pytest.fixture
+def guides(kb: KnowledgeBase, docs_dir: Path, write_guide: Callable[..., Path]) -> KnowledgeBase:
+    write_guide(
+        "en/difficult.md",
+        "Difficult situations",
+        {"When the mentor gives too much advice": STEPS},
+    )
+    write_guide("en/feedback.md", "Feedback", {"Feedforward": SPREAD})
+    kb.ingest([docs_dir])
+    return kb
+
+
+def no_model() -> BaseChatModel:
+    raise AssertionError("the model must not be asked")
+
+
+def test_a_how_to_question_gets_the_steps_its_section_sets_out(guides: KnowledgeBase) -> None:
+    reply = answer_question("How do I stop giving too much advice?", guides, no_model, "en")
+    answer = reply.complete()
+    assert reply.kind == "answer"
+    for step in ("Ask two open questions", "Ask permission", "one option", "Let the mentee"):
+        line = next(line for line in answer.splitlines() if step in line)
+        assert line.startswith("- ") and line.endswith("[1]")
+    assert reply.sources[0].section == "When the mentor gives too much advice"
+
+
+def test_a_quote_holds_more_of_the_guide_than_the_model_read(guides: KnowledgeBase) -> None:
+    invented = "Feedforward was invented by NASA engineers in 1962 to train astronauts [1]."
+    reply = answer_question(
+        "What does feedforward mean and who popularised it?",
+        guides,
+        ScriptedChatModel(script=[invented]),
+        "en",
+    )
+    answer = reply.complete()
+    assert "NASA" not in answer and reply.kind == "answer"
+    quoted = [line for line in answer.splitlines() if line.startswith("> ")]
+    assert sum(len(line) for line in quoted) > PIECE_CHARS, "more than the model's excerpt"
+    assert "Goldsmith" in answer and "next occasion" in answer
+
+
+def test_a_sections_headings_count_as_its_words() -> None:
+    hit = Hit(
+        text="Describe the situation, then the behaviour, then its impact on you.",
+        title="Giving feedback",
+        section="Models > The SBI model",
+        source="en/feedback.md",
+        score=1.0,
+        language="en",
+        collection="guides",
+        id="x",
+    )
+    question = "What is the SBI model?"
+    assert not passage_covers(question, hit.text, "en", "en")
+    assert passage_covers(question, headed(hit), "en", "en")
+
+
+@pytest.mark.parametrize(("bar", "sure"), [(0.35, 0.675), (0.6, 0.8), (1.0, 1.0)])
+def test_retrieval_is_sure_halfway_from_the_bar_to_a_perfect_match(bar: float, sure: float) -> None:
+    assert sure_from(bar) == pytest.approx(sure)
+
+
+def test_a_list_number_left_alone_where_a_chunk_ends_is_not_quoted() -> None:
+    from assistant.skills.passages import excerpt
+
+    text = "Steps: 1. Stay calm and listen. 2. Take it seriously. 7."
+    quoted = excerpt(text, "how to stay calm", "en", 600, fill=True)
+    assert quoted == "Steps: 1. Stay calm and listen. 2. Take it seriously."
