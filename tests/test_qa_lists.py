@@ -119,6 +119,7 @@ def test_a_french_question_answered_from_an_english_guide_says_so() -> None:
     found = find_lists("Quelles sont les phases ?", "phase", [DOCUMENT[2]], Document(), "fr")
     text = list_answer(found, "fr").complete()
     assert text.startswith("Seul un guide en anglais, « Phases of a mentoring relationship »")
+    assert "- **Initiation** : The relationship begins." in text, "French sets a space before ':'"
 
 
 def test_long_items_are_cut_at_a_sentence_or_a_word() -> None:

@@ -206,12 +206,13 @@ def list_answer(lists: Sequence[GuideList], language: str) -> Reply:
         lines = [message(language, f"qa.list_lead{other}", title=hit.title, section=section)]
     else:
         lines = [message(language, f"qa.list_lead_document{other}", title=hit.title)]
+    colon = " :" if language == "fr" else ":"  # French sets a space before a colon
     for n, found in enumerate(lists):
         if n:
             lines.append(message(language, "qa.list_then", section=leaf_heading(found.section)))
         for item in found.items:
             words = (
-                f"**{item.head}**: {item.text}"
+                f"**{item.head}**{colon} {item.text}"
                 if item.head and item.text
                 else item.head or item.text
             )
