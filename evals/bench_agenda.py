@@ -162,6 +162,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--model", choices=["configured", "fake"], default="configured")
     parser.add_argument("--seed", type=int, default=11, help="shuffles the review file names")
+    parser.add_argument("--no-review", action="store_true", help="timings only")
+    parser.add_argument("--no-timing", action="store_true", help="the review set only")
     args = parser.parse_args(argv)
 
     if args.model == "fake":
@@ -174,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
         splits = sorted({1, settings.agenda_parallel})
 
     timings = []
-    for parts in splits:  # both sides of the comparison in the same run
+    for parts in [] if args.no_timing else splits:  # both sides of the comparison, one run
         for minutes, language in TIMED:
 
             def build(minutes: int = minutes, language: str = language) -> Agenda:
@@ -192,14 +194,38 @@ def main(argv: list[str] | None = None) -> int:
 
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     folder = RESULTS / f"agenda-review-{stamp}"
+    if not args.no_review:
+        write_review(folder, model, splits[-1], args.seed)
+    if not timings:
+        return 0
+    summary = summarise(timings, splits, label, folder)
+    out = RESULTS / f"bench-agenda-{args.model}-{stamp}.json"
+    out.write_text(json.dumps(summary, indent=2, ensure_ascii=False), encoding="utf-8")
+    ok_skeleton = summary["skeleton_max_s"] < SKELETON_TARGET_S
+    ok_complete = summary["complete_max_s"] < COMPLETE_TARGET_S
+    print(
+        f"skeleton max {summary['skeleton_max_s'] * 1000:.1f} ms "
+        f"({'meets' if ok_skeleton else 'misses'} < {SKELETON_TARGET_S:.0f} s); complete max "
+        f"{summary['complete_max_s']:.2f} s with {splits[-1]} request(s) at once "
+        f"({'meets' if ok_complete else 'misses'} < {COMPLETE_TARGET_S:.0f} s)"
+    )
+    print(f"wrote {out}")
+    return 0
+
+
+def write_review(
+    folder: Path, model: Callable[[Agenda], BaseChatModel], parts: int, seed: int
+) -> None:
+    """The 12 agendas of the blind review, under shuffled names, with the rubric, a score
+    sheet and the key."""
     folder.mkdir(parents=True, exist_ok=True)
     cases = [(case, lang) for case in REVIEW_CASES for lang in ("en", "fr")]
     order = list(range(len(cases)))
-    random.Random(args.seed).shuffle(order)
+    random.Random(seed).shuffle(order)
     key = {}
     for number, index in enumerate(order, start=1):
         case, language = cases[index]
-        row = time_agenda(partial(skeleton_for, case, language), model, splits[-1])
+        row = time_agenda(partial(skeleton_for, case, language), model, parts)
         name = f"agenda-{number:02d}.md"
         (folder / name).write_text(agenda_markdown(row["filled"]), encoding="utf-8")
         key[name] = {
@@ -219,10 +245,16 @@ def main(argv: list[str] | None = None) -> int:
         writer = csv.writer(sheet)
         writer.writerow(["file", "focus", "phase", "questions", "language", "comments"])
         writer.writerows([[name, "", "", "", "", ""] for name in sorted(key)])
+    print(f"12 agendas for blind review in {folder} (RUBRIC.md, scores.csv, key.json)")
 
-    shipped = [row for row in timings if row["parts"] == splits[-1]]  # the default setting's
+
+def summarise(
+    timings: list[dict[str, Any]], splits: list[int], label: str, folder: Path
+) -> dict[str, Any]:
+    """The figures of a run: the shipped setting's (the last split) against the targets."""
+    shipped = [row for row in timings if row["parts"] == splits[-1]]
     complete = [row["complete_s"] for row in shipped]
-    summary = {
+    return {
         "model": label,
         "timings": timings,
         "parts": splits[-1],
@@ -235,21 +267,7 @@ def main(argv: list[str] | None = None) -> int:
         "complete_max_s": max(complete),
         "targets": {"skeleton_s": SKELETON_TARGET_S, "complete_s": COMPLETE_TARGET_S},
         "review_folder": str(folder),
-        "review_wording": {name: entry["wording"] for name, entry in key.items()},
     }
-    out = RESULTS / f"bench-agenda-{args.model}-{stamp}.json"
-    out.write_text(json.dumps(summary, indent=2, ensure_ascii=False), encoding="utf-8")
-    ok_skeleton = summary["skeleton_max_s"] < SKELETON_TARGET_S
-    ok_complete = summary["complete_max_s"] < COMPLETE_TARGET_S
-    print(
-        f"skeleton max {summary['skeleton_max_s'] * 1000:.1f} ms "
-        f"({'meets' if ok_skeleton else 'misses'} < {SKELETON_TARGET_S:.0f} s); complete max "
-        f"{summary['complete_max_s']:.2f} s with {splits[-1]} request(s) at once "
-        f"({'meets' if ok_complete else 'misses'} < {COMPLETE_TARGET_S:.0f} s)"
-    )
-    print(f"12 agendas for blind review in {folder} (RUBRIC.md, scores.csv, key.json)")
-    print(f"wrote {out}")
-    return 0
 
 
 if __name__ == "__main__":
