@@ -10,7 +10,7 @@
 - false refusals on ordinary questions (benign.yaml, the retrieval questions) and on public
   utterances nobody here wrote (the external stance set).
 
-Attack success with the embedded model answering is measured separately (it needs the model).
+Attack success with the model answering, through the whole Agent: :mod:`evals.eval_redteam`.
 """
 
 from __future__ import annotations
