@@ -9,7 +9,7 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 APT := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
 
 .DEFAULT_GOAL := help
-.PHONY: help install browser run ingest test test-fast test-full lint bench bench-llm eval eval-answers eval-stance train-stance eval-coach-real safety lock clean
+.PHONY: help install browser run ingest test test-fast test-full lint bench bench-llm eval eval-answers eval-stance train-stance eval-coach-real safety redteam lock clean
 
 help: ## list the verbs
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -67,8 +67,12 @@ eval: install ## quality: retrieval, SMART checker (held-out split), coaching pe
 	$(BIN)/python -m evals.eval_roleplay
 	$(BIN)/python -m evals.eval_agenda
 
-safety: install ## crisis and scope screens: handled, false alarms, referrals (held-out test split)
-	$(BIN)/python -m evals.eval_safety
+safety: install ## crisis and scope screens (held-out test split) and injection defences in code
+	$(BIN)/python -m evals.eval_safety; status=$$?; \
+	$(BIN)/python -m evals.eval_injection && exit $$status
+
+redteam: install ## attacks and ordinary questions through the whole agent, embedded model (long)
+	$(BIN)/python -m evals.eval_redteam --model real
 
 eval-answers: install ## answer quality with the embedded model: key points, unsupported sentences, not covered (long)
 	$(BIN)/python -m evals.eval_answers --set answers --data-dir data-eval-answers/answers
