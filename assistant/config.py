@@ -144,12 +144,12 @@ class Settings(BaseSettings):
     )
     embedded_context: int = Field(4096, ge=512, le=32768, description="Embedded context window.")
     agenda_parallel: int = Field(
-        2,
+        1,
         ge=1,
         le=8,
         description=(
-            "Requests an agenda's words are split into, sent at once (the embedded server "
-            "answers two at a time)."
+            "Requests an agenda's words are split into, sent at once: for an endpoint that "
+            "serves several at a time (on 2 cores the embedded model was slower with two)."
         ),
     )
     user: str = Field(

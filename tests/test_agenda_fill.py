@@ -27,11 +27,13 @@ from assistant.records.pairs import Pairs
 from assistant.skills.agenda.chat import SessionPrep, read_request
 from assistant.skills.agenda.checks import item_problems
 from assistant.skills.agenda.fill import (
+    MODEL_KINDS,
     FillResult,
     agenda_pieces,
     fill_agenda,
     skeleton_markdown,
     split_items,
+    wording_note,
 )
 from assistant.skills.agenda.phase import reading_for
 from assistant.skills.agenda.skeleton import Agenda, AgendaItem, build_agenda
@@ -51,10 +53,16 @@ GOOD_FR = {
 }
 
 
-def skeleton(minutes: int = 45, language: str = "en", **options: Any) -> Agenda:
-    reading = reading_for(session_number=3)
+def skeleton(minutes: int = 45, language: str = "en", session: int = 3, **options: Any) -> Agenda:
+    reading = reading_for(session_number=session)
     focus = options.pop("focus", FOCUS)
     return build_agenda(minutes, reading, focus=focus, language=language, **options)
+
+
+def asked(agenda: Agenda) -> list[int]:
+    """The items the model is asked to write: the session's substance, not its opening and
+    closing."""
+    return [n for n, item in enumerate(agenda.items) if item.kind in MODEL_KINDS]
 
 
 def reply(items: list[dict[str, Any]]) -> str:
@@ -70,7 +78,7 @@ def words_for(language: str, n: int) -> dict[str, Any]:
 
 
 def good(agenda: Agenda, indexes: list[int] | None = None) -> str:
-    wanted = range(len(agenda.items)) if indexes is None else indexes
+    wanted = asked(agenda) if indexes is None else indexes
     return reply([words_for(agenda.language, n) for n in wanted])
 
 
@@ -95,17 +103,21 @@ def test_a_valid_fill_is_used_and_code_keeps_minutes_titles_order_and_sources(
     assert code_owned(result.agenda) == code_owned(agenda)
     assert sum(i.minutes for i in result.agenda.items) == minutes
     words = GOOD_FR if language == "fr" else GOOD_EN
-    assert all(i.purpose == words["purpose"] for i in result.agenda.items)
     for n, item in enumerate(result.agenda.items):
-        assert model_questions(item) == words_for(language, n)["questions"]
+        if n in asked(agenda):
+            assert item.purpose == words["purpose"]
+            assert model_questions(item) == words_for(language, n)["questions"]
+        else:  # the opening and closing keep the guides' words
+            assert item == agenda.items[n] and agenda.items[n].kind not in MODEL_KINDS
+    assert result.written == tuple(asked(agenda)) and result.fixed
 
     messages, options = model.calls[0]
     assert options["response_format"]["type"] == "json_schema"  # the structured-output path
     schema = options["response_format"]["json_schema"]["schema"]["properties"]["items"]
-    assert schema["minItems"] == schema["maxItems"] == len(agenda.items)
+    assert schema["minItems"] == schema["maxItems"] == len(asked(agenda))
     assert schema["items"]["properties"]["questions"]["maxItems"] == 2
     assert "maxLength" not in json.dumps(schema), "slow in llama.cpp grammars; code checks"
-    assert options["max_completion_tokens"] >= 100 * len(agenda.items)
+    assert options["max_completion_tokens"] >= 100 * len(asked(agenda))
     prompt = messages[-1].content
     assert FOCUS in prompt and "initiation" in prompt
     assert ("French" if language == "fr" else "English") in prompt
@@ -127,7 +139,8 @@ def test_the_central_item_ends_with_codes_question_on_the_focus(language: str) -
 
 def test_an_invalid_fill_is_corrected_once_with_its_problems_listed() -> None:
     agenda = skeleton()
-    first = reply([{"purpose": "See https://example.com", "questions": ["Just do it now."]}] * 6)
+    bad = {"purpose": "See https://example.com", "questions": ["Just do it now."]}
+    first = reply([bad] * len(asked(agenda)))
     model = ScriptedChatModel(script=[first, good(agenda)])
     result = fill_agenda(agenda, model)
     assert result.wording == "model" and result.attempts == 2
@@ -141,13 +154,14 @@ def test_an_invalid_fill_is_corrected_once_with_its_problems_listed() -> None:
     "bad",
     [
         "this is not JSON at all",
-        reply([GOOD_EN] * 3),  # too few items
-        reply([{"purpose": "", "questions": ["What now?"]}] * 6),  # empty purpose
-        reply([GOOD_FR] * 6),  # the wrong language
+        reply([GOOD_EN] * 3),  # too many items (two are asked for)
+        reply([{"purpose": "", "questions": ["What now?"]}] * 2),  # empty purpose
+        reply([GOOD_FR] * 2),  # the wrong language
     ],
 )
 def test_invalid_twice_keeps_the_guides_wording_for_every_item(bad: str) -> None:
     agenda = skeleton()
+    assert len(asked(agenda)) == 2
     model = ScriptedChatModel(script=[bad, bad])
     result = fill_agenda(agenda, model)
     assert result.attempts == 2 and len(model.calls) == 2, "one corrective retry, no more"
@@ -157,10 +171,11 @@ def test_invalid_twice_keeps_the_guides_wording_for_every_item(bad: str) -> None
 
 
 def test_the_retry_asks_only_for_the_items_still_invalid() -> None:
-    agenda = skeleton()
-    first = [words_for("en", n) for n in range(len(agenda.items))]
-    first[2] = GOOD_FR  # French in an English agenda
-    first[4] = {"purpose": "Check in.", "questions": ["How are you"]}
+    agenda = skeleton(90, format="group")
+    assert asked(agenda) == [2, 3, 4, 5]
+    first = [words_for("en", n) for n in asked(agenda)]
+    first[0] = GOOD_FR  # item 3: French in an English agenda
+    first[2] = {"purpose": "Check in.", "questions": ["How are you"]}  # item 5
     model = ScriptedChatModel(script=[reply(first), good(agenda, [2, 4])])
     result = fill_agenda(agenda, model)
     assert result.wording == "model" and result.attempts == 2
@@ -170,25 +185,26 @@ def test_the_retry_asks_only_for_the_items_still_invalid() -> None:
     assert f"3. {agenda.items[2].title}" in messages[-1].content
     assert f"5. {agenda.items[4].title}" in messages[-1].content
     assert model_questions(result.agenda.items[2]) == words_for("en", 2)["questions"]
-    assert model_questions(result.agenda.items[1]) == first[1]["questions"], "kept from the first"
+    assert model_questions(result.agenda.items[3]) == first[1]["questions"], "kept from the first"
 
 
 def test_only_the_items_still_invalid_keep_the_guides_wording() -> None:
-    agenda = skeleton()
-    mixed = [words_for("en", n) for n in range(len(agenda.items))]
-    mixed[2] = GOOD_FR  # French in an English agenda
+    agenda = skeleton(90, format="group")
+    mixed = [words_for("en", n) for n in asked(agenda)]
+    mixed[0] = GOOD_FR  # item 3: French in an English agenda
     model = ScriptedChatModel(script=[reply(mixed), reply([GOOD_FR])])
     result = fill_agenda(agenda, model)
     assert result.wording == "mixed" and result.kept == (2,)
     assert result.agenda.items[2] == agenda.items[2]
-    assert result.agenda.items[1].purpose.startswith(GOOD_EN["purpose"])
+    assert result.agenda.items[3].purpose.startswith(GOOD_EN["purpose"])
+    assert "3, 4, 5" not in wording_note(result) and "4, 5, 6" in wording_note(result)
     assert code_owned(result.agenda) == code_owned(agenda)
 
 
 def test_no_retry_that_would_end_past_the_time_budget() -> None:
-    agenda = skeleton()
-    mixed = [words_for("en", n) for n in range(len(agenda.items))]
-    mixed[2] = GOOD_FR
+    agenda = skeleton(90, format="group")
+    mixed = [words_for("en", n) for n in asked(agenda)]
+    mixed[0] = GOOD_FR
     ticks = iter([0.0, 0.0, 28.0, 28.0])  # start, request sent, reply read (28 s), now
 
     model = ScriptedChatModel(script=[reply(mixed), good(agenda, [2])])
@@ -198,10 +214,11 @@ def test_no_retry_that_would_end_past_the_time_budget() -> None:
 
 
 def test_a_question_asked_earlier_in_the_agenda_is_not_asked_again() -> None:
-    agenda = skeleton()
-    fill = [words_for("en", n) for n in range(len(agenda.items))]
+    agenda = skeleton(90, session=1, format="group")
+    assert asked(agenda) == [2, 3, 4, 5, 6, 7]
+    fill = [words_for("en", n) for n in range(len(agenda.items))]  # by item, then asked ones
     once = "What would a good outcome of today look like for you?"
-    fill[1] = {"purpose": GOOD_EN["purpose"], "questions": [once, "How did the week go?"]}
+    fill[2] = {"purpose": GOOD_EN["purpose"], "questions": [once, "How did the week go?"]}
     fill[3] = {
         "purpose": GOOD_EN["purpose"],
         "questions": [
@@ -210,7 +227,8 @@ def test_a_question_asked_earlier_in_the_agenda_is_not_asked_again() -> None:
         ],
     }
     fill[4] = {"purpose": GOOD_EN["purpose"], "questions": [once]}
-    result = fill_agenda(agenda, ScriptedChatModel(script=[reply(fill)]))
+    words = [fill[n] for n in asked(agenda)]
+    result = fill_agenda(agenda, ScriptedChatModel(script=[reply(words)]))
     assert model_questions(result.agenda.items[3]) == ["How so, in your view?"], (
         "the repeat dropped"
     )
@@ -234,7 +252,7 @@ class ItemsFromPrompt(ScriptedChatModel):
 
 
 def test_the_items_can_be_asked_for_in_two_requests_at_once() -> None:
-    agenda = skeleton(90)
+    agenda = skeleton(90, session=1, format="group")
     model = ItemsFromPrompt()
     result = fill_agenda(agenda, model, parts=2)
     assert len(model.calls) == 2 and result.wording == "model"
@@ -242,7 +260,7 @@ def test_the_items_can_be_asked_for_in_two_requests_at_once() -> None:
         c[1]["response_format"]["json_schema"]["schema"]["properties"]["items"]["minItems"]
         for c in model.calls
     )
-    assert sum(shares) == len(agenda.items) and shares[-1] - shares[0] <= 1
+    assert shares == [3, 3] and sum(shares) == len(asked(agenda))
     alone = fill_agenda(agenda, ItemsFromPrompt(), parts=1)
     assert result.agenda == alone.agenda, "the same agenda as from one request"
 
@@ -337,7 +355,7 @@ def test_the_skeleton_comes_first_before_the_model_is_asked() -> None:
     assert all(f"**{item.title}**: {item.minutes} min" in first for item in agenda.items)
     rest = "".join(pieces)
     assert events == ["fill"] and rest.count("\n## ") == len(agenda.items)
-    assert words_for("en", 0)["questions"][0] in rest and "written by the model" in rest
+    assert words_for("en", 2)["questions"][0] in rest and "written by the model" in rest
 
 
 def test_a_model_that_cannot_be_reached_leaves_the_guides_wording() -> None:

@@ -5,9 +5,10 @@ problems listed, and keeps the guides' own wording for any item still invalid or
 earlier question. Titles, minutes, order, citations, the open actions and the focus question stay
 code's (:func:`~assistant.skills.agenda.skeleton.apply_fill`).
 
-Speed: the items are split into ``parts`` requests sent at once (the embedded server answers two
-at a time, which nearly halves the wait), and the corrective retry is skipped when it would end
-past :data:`COMPLETE_BUDGET_S`.
+Speed: the model writes the session's substance only (:data:`MODEL_KINDS`; the opening and
+closing items keep the guides' wording), the corrective retry is skipped when it would end past
+:data:`COMPLETE_BUDGET_S`, and the items may be split into ``parts`` requests sent at once, for
+an endpoint that serves several (with the embedded model on 2 cores, two were slower than one).
 
 :func:`agenda_pieces` streams an agenda: its timed skeleton first (at once, no model), then each
 item's words once they are settled, then a line saying who wrote them.
@@ -41,6 +42,9 @@ from assistant.skills.agenda.checks import (
 from assistant.skills.agenda.export import header_lines
 from assistant.skills.agenda.skeleton import Agenda, AgendaFill, AgendaItem, ItemFill, apply_fill
 
+MODEL_KINDS = frozenset({"core", "round_robin", "peer_exchange"})
+"""The items the model writes: the session's substance. The check-in, the review of actions, the
+agreed actions and the next meeting keep the guides' wording (and the reply is half as long)."""
 TOKENS_PER_ITEM = 100
 """The reply's token budget per item (a purpose and up to two questions, in JSON)."""
 TOKENS_BASE = 40
@@ -62,12 +66,19 @@ class FillResult:
     kept: tuple[int, ...]
     problems: tuple[str, ...] = ()
     unavailable: str = ""
+    fixed: tuple[int, ...] = ()  # items the model is not asked for (:data:`MODEL_KINDS`)
+
+    @property
+    def written(self) -> tuple[int, ...]:
+        """The items in the model's words."""
+        others = set(self.kept) | set(self.fixed)
+        return tuple(n for n in range(len(self.agenda.items)) if n not in others)
 
     @property
     def wording(self) -> Wording:
-        if not self.kept:
-            return "model"
-        return "guides" if len(self.kept) == len(self.agenda.items) else "mixed"
+        if not self.written:
+            return "guides"
+        return "mixed" if self.kept else "model"
 
 
 @dataclass
@@ -191,7 +202,10 @@ def fill_agenda(
     still invalid, and only if it can end within ``budget_s``); a question repeating an earlier
     item's is dropped, and an item left without a valid set keeps the guides' wording."""
     start = clock()
-    runs = [_Part(indexes) for indexes in split_items(len(agenda.items), parts)]
+    asked = [n for n, item in enumerate(agenda.items) if item.kind in MODEL_KINDS]
+    asked = asked or list(range(len(agenda.items)))
+    fixed = tuple(n for n in range(len(agenda.items)) if n not in asked)
+    runs = [_Part(tuple(asked[i] for i in run)) for run in split_items(len(asked), parts)]
 
     def work(part: _Part) -> _Part:
         return _fill_part(agenda, model, part, start + budget_s, clock)
@@ -206,13 +220,12 @@ def fill_agenda(
     chosen = {n: words for part in runs for n, words in part.chosen.items()}
     problems = [p for part in runs for p in part.problems]
     chosen, repeats = _without_repeats(agenda, chosen)
-    kept = tuple(n for n in range(len(agenda.items)) if n not in chosen)
+    kept = tuple(n for n in asked if n not in chosen)
     placeholder = ItemFill(purpose="-", questions=["-"])
     fill = AgendaFill(items=[chosen.get(n, placeholder) for n in range(len(agenda.items))])
     attempts = max(part.attempts for part in runs)
-    return FillResult(
-        apply_fill(agenda, fill, frozenset(kept)), attempts, kept, tuple(problems + repeats)
-    )
+    filled = apply_fill(agenda, fill, frozenset(kept + fixed))
+    return FillResult(filled, attempts, kept, tuple(problems + repeats), fixed=fixed)
 
 
 def _fill_part(
@@ -366,10 +379,10 @@ def item_markdown(number: int, item: AgendaItem, language: str) -> str:
 def wording_note(result: FillResult) -> str:
     """Who wrote the purposes and questions, in the agenda's language."""
     lang = result.agenda.language
+    items = ", ".join(str(n + 1) for n in result.written)
     if result.wording == "model":
-        return message(lang, "mentor_ui.wording.model")
+        return message(lang, "mentor_ui.wording.model", items=items)
     if result.wording == "mixed":
-        items = ", ".join(str(n + 1) for n in result.kept)
         return message(lang, "mentor_ui.wording.mixed", items=items)
     if result.unavailable == NOT_READY:
         return message(lang, "mentor_ui.wording.not_ready")
