@@ -25,7 +25,7 @@ from assistant.model.fake import ScriptedChatModel
 from assistant.model.llm import ModelUnavailableError
 from assistant.records.pairs import Pairs
 from assistant.skills.agenda.chat import SessionPrep, read_request
-from assistant.skills.agenda.checks import item_problems
+from assistant.skills.agenda.checks import item_problems, one_per_line
 from assistant.skills.agenda.fill import (
     MODEL_KINDS,
     FillResult,
@@ -265,6 +265,28 @@ def test_the_items_can_be_asked_for_in_two_requests_at_once() -> None:
     assert result.agenda == alone.agenda, "the same agenda as from one request"
 
 
+def test_a_line_asking_several_questions_becomes_one_per_line() -> None:
+    assert one_per_line(["What went well? What did not?", "Who could help? I know someone."]) == [
+        "What went well?",
+        "What did not?",
+    ]
+    assert one_per_line(["Who could help? I know someone.", "How?"]) == [
+        "Who could help? I know someone.",
+        "How?",
+    ]
+    agenda = skeleton()
+    words = [
+        {"purpose": GOOD_EN["purpose"], "questions": [f"What went well at step {n}? Why then?"]}
+        for n in asked(agenda)
+    ]
+    result = fill_agenda(agenda, ScriptedChatModel(script=[reply(words)]))
+    first = result.agenda.items[asked(agenda)[0]]
+    assert result.wording == "model" and model_questions(first)[:2] == [
+        "What went well at step 2?",
+        "Why then?",
+    ]
+
+
 @pytest.mark.parametrize(
     ("count", "parts", "runs"),
     [(7, 2, [(0, 1, 2, 3), (4, 5, 6)]), (5, 2, [(0, 1, 2, 3, 4)]), (6, 1, [(0, 1, 2, 3, 4, 5)])],
@@ -324,6 +346,7 @@ def test_french_questions_pass_in_a_french_agenda() -> None:
         ("Quand avez-vous parlé à votre mentor pour la dernière fois ?", "your mentor"),
         ("Quels sont les résultats que vous attendez ?", None),
         ("Quelles sont vos attentes pour ce mentorat ?", None),
+        ("Quelle est votre priorité pour cette semaine ?", None),
         ("Quel est le rythme qui vous convient ?", None),
         ("Quelle est la prochaine étape pour vous ?", None),
         ("Qu'est-ce qui vous aiderait à avancer ?", None),

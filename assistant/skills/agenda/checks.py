@@ -45,6 +45,7 @@ _PARTNER = {  # the mentor asks the mentee these questions: "your mentor" is the
     "en": re.compile(r"\byour (?:mentor|mentee)s?\b"),
     "fr": re.compile(r"\b(?:votre|vos|ton|ta|tes) (?:mentor|mentore|mentoree)s?\b"),
 }
+_ASKED = re.compile(r"(?<=[?？])\s+(?=\S)")
 _TU = re.compile(r"(?<![\w-])(?:tu|te|toi|ton|ta|tes|t')(?![\w-])|-(?:tu|toi)\b")
 """Familiar French: the guides and the agenda address the mentee as "vous"."""
 
@@ -61,7 +62,7 @@ _FEMININE = (
 _MASC = "|".join(_MASCULINE)
 _FEM = "|".join(_FEMININE)
 _AGREEMENT = [
-    re.compile(r"\bquelle (?:est|sera|etait) (?:le|ce|mon|ton|votre|notre) "),
+    re.compile(r"\bquelle (?:est|sera|etait) (?:le|ce|mon|ton) "),  # votre, notre: either
     re.compile(r"\bquel (?:est|sera|etait) (?:la|cette|ma|ta) "),
     re.compile(r"\bquelles (?:sont|seront|etaient) (?:les|vos|nos|ces) (?:" + _MASC + r")\b"),
     re.compile(r"\bquels (?:sont|seront|etaient) (?:les|vos|nos|ces) (?:" + _FEM + r")\b"),
@@ -104,6 +105,17 @@ def item_problems(purpose: str, questions: Sequence[str], language: str) -> list
     if language == "fr":
         problems += _french_problems(folded)
     return problems
+
+
+def one_per_line(questions: Sequence[str]) -> list[str]:
+    """The questions with a line that asks several ("What is it? Who knows?") split into one
+    per line, the first :data:`MODEL_QUESTIONS` kept; a line with a sentence that asks nothing
+    ("Who could help? I know someone.") stays whole."""
+    lines: list[str] = []
+    for question in questions:
+        parts = [p.strip() for p in _ASKED.split(question.strip()) if p.strip()]
+        lines += parts if all(p.endswith(("?", "？")) for p in parts) else [question.strip()]
+    return lines[:MODEL_QUESTIONS]
 
 
 def _french_problems(folded: str) -> list[str]:

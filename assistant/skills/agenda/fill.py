@@ -37,6 +37,7 @@ from assistant.skills.agenda.checks import (
     MAX_QUESTION_WORDS,
     MODEL_QUESTIONS,
     item_problems,
+    one_per_line,
     repeated_questions,
 )
 from assistant.skills.agenda.export import header_lines
@@ -109,7 +110,8 @@ def _read_reply(
     if len(fill.items) != len(indexes):
         return {}, [f"give exactly {len(indexes)} items, not {len(fill.items)}"]
     valid, problems = {}, []
-    for n, words in zip(indexes, fill.items, strict=True):
+    for n, written in zip(indexes, fill.items, strict=True):
+        words = ItemFill(purpose=written.purpose, questions=one_per_line(written.questions))
         found = item_problems(words.purpose, words.questions, agenda.language)
         if found:
             problems.append(f"item {n + 1} ({agenda.items[n].title}): {'; '.join(found)}")
