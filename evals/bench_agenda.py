@@ -41,6 +41,7 @@ from assistant.skills.agenda.export import agenda_markdown
 from assistant.skills.agenda.fill import FillResult, agenda_pieces, fill_agenda
 from assistant.skills.agenda.phase import reading_for
 from assistant.skills.agenda.skeleton import Agenda, build_agenda
+from evals.eval_agenda import CHECKS
 
 RESULTS = Path(__file__).resolve().parent / "results"
 SKELETON_TARGET_S = 1.0
@@ -131,10 +132,12 @@ def time_agenda(
         pass
     complete_s = time.perf_counter() - start
     result = results[0]
+    broken = [name for name, check in CHECKS.items() if not check(result.agenda)]
     return {
         "minutes": agenda.total_minutes,
         "language": agenda.language,
         "parts": parts,
+        "structure_problems": broken,
         "items": len(agenda.items),
         "skeleton_s": round(skeleton_s, 4),
         "complete_s": round(complete_s, 3),
@@ -186,6 +189,8 @@ def main(argv: list[str] | None = None) -> int:
             row = time_agenda(build, model, parts)
             row.pop("filled")
             timings.append(row)
+            if row["structure_problems"]:
+                print(f"  structure broken: {', '.join(row['structure_problems'])}")
             print(
                 f"{minutes:>3} min {language}, {parts} request(s) at once: skeleton "
                 f"{row['skeleton_s'] * 1000:.1f} ms, complete {row['complete_s']:.2f} s, "
@@ -238,6 +243,7 @@ def write_review(
             "wording": row["wording"],
             "kept_items": row["kept"],
             "complete_s": row["complete_s"],
+            "structure_problems": row["structure_problems"],
         }
     (folder / "RUBRIC.md").write_text(RUBRIC, encoding="utf-8")
     (folder / "key.json").write_text(json.dumps(key, indent=2, ensure_ascii=False), "utf-8")
@@ -245,7 +251,9 @@ def write_review(
         writer = csv.writer(sheet)
         writer.writerow(["file", "focus", "phase", "questions", "language", "comments"])
         writer.writerows([[name, "", "", "", "", ""] for name in sorted(key)])
+    valid = sum(not entry["structure_problems"] for entry in key.values())
     print(f"12 agendas for blind review in {folder} (RUBRIC.md, scores.csv, key.json)")
+    print(f"structurally valid once filled (the grid's checks): {valid}/{len(key)}")
 
 
 def summarise(
