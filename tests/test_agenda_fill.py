@@ -544,3 +544,18 @@ def test_the_guides_own_wording_passes_the_checks_the_models_must(language: str)
                     found = item_problems(item.guide_purpose, model_questions(item), language)
                     problems = [p for p in found if not p.startswith("give 1 to")]
                     assert problems == [], (plan, format_, item.key, problems)
+
+
+def test_words_written_for_another_item_are_refused() -> None:
+    """The model echoes each entry's title; an entry titled as another item (the check-in's
+    words where the central item's were asked) keeps the guides' wording."""
+    agenda = skeleton(90, format="group")
+    words = [{"title": agenda.items[n].title, **words_for("en", n)} for n in asked(agenda)]
+    words[1]["title"] = agenda.items[0].title  # item 4 written as the check-in
+    model = ScriptedChatModel(script=[reply(words), reply([words[1]])])
+    result = fill_agenda(agenda, model)
+    assert result.kept == (3,) and result.agenda.items[3] == agenda.items[3]
+    assert any("titled" in p for p in result.problems)
+    assert result.agenda.items[2].purpose.startswith(GOOD_EN["purpose"])
+    prompt = str(model.calls[0][0][-1].content)
+    assert all(f'"{agenda.items[n].title}"' in prompt for n in asked(agenda))

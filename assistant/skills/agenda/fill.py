@@ -16,6 +16,7 @@ item's words once they are settled, then a line saying who wrote them.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -29,6 +30,7 @@ from pydantic import ValidationError
 
 from assistant.config import Settings
 from assistant.language.messages import message
+from assistant.language.text import fold
 from assistant.model.llm import ModelUnavailableError, transport_errors
 from assistant.model.prompts import load_prompt
 from assistant.skills.agenda.checks import (
@@ -113,11 +115,17 @@ def _read_reply(
     for n, written in zip(indexes, fill.items, strict=True):
         words = ItemFill(purpose=written.purpose, questions=one_per_line(written.questions))
         found = item_problems(words.purpose, words.questions, agenda.language)
+        if written.title and _bare(written.title) != _bare(agenda.items[n].title):
+            found.append(f"this entry is titled {written.title[:40]!r}: write the asked item")
         if found:
             problems.append(f"item {n + 1} ({agenda.items[n].title}): {'; '.join(found)}")
         else:
             valid[n] = words
     return valid, problems
+
+
+def _bare(title: str) -> str:
+    return " ".join(re.findall(r"\w+", fold(title)))
 
 
 def fill_messages(agenda: Agenda, indexes: Sequence[int] | None = None) -> list[BaseMessage]:
@@ -153,6 +161,7 @@ def fill_format(count: int) -> dict[str, object]:
     item = {
         "type": "object",
         "properties": {
+            "title": {"type": "string"},
             "purpose": {"type": "string"},
             "questions": {
                 "type": "array",
@@ -161,7 +170,7 @@ def fill_format(count: int) -> dict[str, object]:
                 "maxItems": MODEL_QUESTIONS,
             },
         },
-        "required": ["purpose", "questions"],
+        "required": ["title", "purpose", "questions"],
         "additionalProperties": False,
     }
     schema = {

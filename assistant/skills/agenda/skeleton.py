@@ -219,8 +219,10 @@ def _open_actions_line(actions: Sequence[Action], language: str, today: date | N
 
 
 class ItemFill(BaseModel):
-    """What the model may write for one item, in the agenda's order."""
+    """What the model may write for one item, in the agenda's order; ``title`` echoes the
+    item's, so code can tell words written for another item."""
 
+    title: str = Field(default="", max_length=200)
     purpose: str = Field(min_length=1, max_length=400)
     questions: list[str] = Field(min_length=1, max_length=MAX_QUESTIONS)
 
