@@ -2,10 +2,12 @@
 
 Code decides whether the guides cover the question at all, what the model sees (which passages,
 how much of each) and which sources are listed. A question asking for a list ("what are the
-phases…") is answered with the guide's own items, composed by code (:mod:`.lists`); any other
-answer is phrased by the model and checked sentence by sentence: a sentence no passage supports
-is not shown, and when none passes the answer is the passage's own key sentences; when the
-model's sentences leave out much of the passage, its key sentences follow them, quoted.
+phases…"), or a how-to whose section sets out steps, is answered with the guide's own items,
+composed by code (:mod:`.lists`); any other answer is phrased by the model and checked sentence
+by sentence: a sentence no passage supports is not shown, and when none passes the answer is the
+passage's own key sentences (when the passage holds the question's words or retrieval is sure
+of it; else "not covered"); when the model's sentences leave out much of the passage, its key
+sentences follow them, quoted.
 """
 
 from __future__ import annotations
@@ -36,9 +38,8 @@ SOURCES = 3
 LIST_HITS = 6  # sections searched for the list a question asks for
 MAX_SENTENCES = 5  # asked of the model, and enforced: later sentences drift from the sources
 ADDS_AT = 0.4  # share of the passage's words the model's answer left out, from which it is quoted
-QUOTE_CHARS = (
-    600  # what is quoted of a passage: its three to five sentences closest to the question
-)
+# what is quoted of a passage: its three to five sentences closest to the question
+QUOTE_CHARS = 600
 LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 
 
