@@ -201,16 +201,21 @@ def test_only_the_items_still_invalid_keep_the_guides_wording() -> None:
     assert code_owned(result.agenda) == code_owned(agenda)
 
 
-def test_no_retry_that_would_end_past_the_time_budget() -> None:
+@pytest.mark.parametrize(("answered_at", "retried"), [(10.0, True), (21.0, False), (28.0, False)])
+def test_no_retry_that_would_end_past_the_time_budget(answered_at: float, retried: bool) -> None:
+    """One item of four to redo after a first reply at ``answered_at`` s: the retry is
+    expected to take a quarter of that plus re-reading (5 s); it is asked only if it can end
+    within 30 s."""
     agenda = skeleton(90, format="group")
     mixed = [words_for("en", n) for n in asked(agenda)]
     mixed[0] = GOOD_FR
-    ticks = iter([0.0, 0.0, 28.0, 28.0])  # start, request sent, reply read (28 s), now
+    ticks = iter([0.0, 0.0, answered_at, answered_at, answered_at + 5, answered_at + 5])
 
     model = ScriptedChatModel(script=[reply(mixed), good(agenda, [2])])
     result = fill_agenda(agenda, model, budget_s=30.0, clock=lambda: next(ticks))
-    assert len(model.calls) == 1 and result.kept == (2,)
-    assert any("time budget" in p for p in result.problems)
+    assert len(model.calls) == (2 if retried else 1)
+    assert result.kept == (() if retried else (2,))
+    assert any("time budget" in p for p in result.problems) != retried
 
 
 def test_a_question_asked_earlier_in_the_agenda_is_not_asked_again() -> None:

@@ -53,6 +53,9 @@ TOKENS_PER_ITEM = 100
 TOKENS_BASE = 40
 COMPLETE_BUDGET_S = 30.0
 """The complete agenda's target: no corrective retry that would end later than this."""
+RETRY_PROMPT_S = 5.0
+"""What a retry costs before its first word: re-reading the reply and the problems (about 300
+tokens at ~60 a second on 2 cores)."""
 Wording = Literal["model", "mixed", "guides"]
 NOT_READY = "not ready"
 """Why no model was asked: the configured model needs a long first setup (:func:`model_ready`)."""
@@ -270,7 +273,7 @@ def _fill_part(
         if not still or attempt == 2:
             break
         took = clock() - asked
-        if clock() + took * len(still) / len(wanted) > deadline:
+        if clock() + RETRY_PROMPT_S + took * len(still) / len(wanted) > deadline:
             part.problems.append("no corrective retry: it would end past the time budget")
             break
         conversation += [
