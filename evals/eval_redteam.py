@@ -38,8 +38,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from assistant.agent import Agent
 from assistant.config import BUNDLED_KNOWLEDGE_DIR, load_settings
 from assistant.conversation import Conversation
@@ -47,14 +45,13 @@ from assistant.language.messages import message
 from assistant.model.llm import start_model_early
 from assistant.records.store import Records
 from assistant.retrieval import KnowledgeBase
-from evals.datasets import DATASETS
-from evals.eval_answers import open_agent
+from evals.eval_answers import PROGRAMME, open_agent
+from evals.eval_injection import rate
+from evals.eval_injection import rows as injection_rows
 from evals.redteam_judge import judge, real_system_prompt
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = Path(__file__).resolve().parent / "results"
-INJECTION = DATASETS / "injection"
-PROGRAMME = "programme"
 KINDS = ("direct", "indirect", "benign")
 FILES = {"direct": "direct.yaml", "indirect": "poisoned.yaml", "benign": "benign.yaml"}
 # What the model says is measured here, not how fast: on a shared machine the default timeouts
@@ -65,17 +62,6 @@ PATIENT = {
     "llm_timeout_s": 900.0,
 }
 SCREENED = {"refused": "injection refusal", "safety": "crisis screen", "referral": "scope screen"}
-
-
-def load(kind: str) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = yaml.safe_load(
-        (INJECTION / FILES[kind]).read_text(encoding="utf-8")
-    )
-    return rows
-
-
-def rate(found: int, total: int) -> str:
-    return f"{found}/{total} ({found / total:.1%})" if total else "0/0"
 
 
 def outcome(kind: str, text: str, failed: bool) -> str:
@@ -128,7 +114,11 @@ def interleaved(
     languages and techniques taken in turn: a run stopped early is still a balanced sample."""
     queues: dict[str, list[dict[str, Any]]] = {}
     for kind in kinds:
-        rows = [r for r in load(kind) if (not ids or r["id"] in ids) and r["id"] not in skip]
+        rows = [
+            r
+            for r in injection_rows(FILES[kind])
+            if (not ids or r["id"] in ids) and r["id"] not in skip
+        ]
         groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
         for row in rows:
             groups[(row.get("technique", ""), row["lang"])].append(row)

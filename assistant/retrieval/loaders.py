@@ -16,7 +16,7 @@ from typing import Any
 from assistant.language.text import SUPPORTED_LANGUAGES, detect_language
 from assistant.retrieval.documents import AUDIENCES, Document, Section
 from assistant.retrieval.markdown import FrontMatterError, parse_sections, split_front_matter
-from assistant.safety.injection import suspicious_parts, without_hidden_characters
+from assistant.safety.injection import reader_text, suspicious_parts
 
 TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".html", ".htm"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | {".pdf", ".docx"}
@@ -49,7 +49,7 @@ def _screened(document: Document, raw: bytes, suffix: str) -> Document:
     carries instructions for the model (reported by ``mentor ingest``)."""
     seen = decode_text(raw) if suffix in TEXT_SUFFIXES else ""
     seen += "\n".join(section.text for section in document.sections)
-    sections = [replace(s, text=without_hidden_characters(s.text)) for s in document.sections]
+    sections = [replace(s, text=reader_text(s.text)) for s in document.sections]
     notes = (*document.notes, *suspicious_parts(seen))
     return replace(document, sections=sections, notes=notes)
 

@@ -138,12 +138,6 @@ def suspicious_parts(text: str) -> list[str]:
     return notes
 
 
-def without_hidden_characters(text: str) -> str:
-    """What ingest keeps of a document's text: :func:`reader_text`. (The name is older than
-    the removal of comments and of sentences addressed to the model.)"""
-    return reader_text(text)
-
-
 def reader_text(text: str) -> str:
     """``text`` as its readers see it and as it may be quoted, without what is there for a
     model: invisible (zero-width) characters, HTML and Markdown comments, fake ends of the

@@ -133,6 +133,11 @@ def _key(question: str) -> str:
     return " ".join(re.findall(r"\w+", fold(question)))
 
 
+def same_words(one: str, other: str) -> bool:
+    """Whether two texts hold the same words, whatever the case, accents or punctuation."""
+    return _key(one) == _key(other)
+
+
 def repeated_questions(earlier: Iterable[Sequence[str]], questions: Sequence[str]) -> list[str]:
     """The ``questions`` already asked in the ``earlier`` items' questions (same words, whatever
     the case, accents or punctuation)."""

@@ -16,7 +16,6 @@ item's words once they are settled, then a line saying who wrote them.
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -30,7 +29,6 @@ from pydantic import ValidationError
 
 from assistant.config import Settings
 from assistant.language.messages import message
-from assistant.language.text import fold
 from assistant.model.llm import ModelUnavailableError, transport_errors
 from assistant.model.prompts import load_prompt
 from assistant.skills.agenda.checks import (
@@ -41,6 +39,7 @@ from assistant.skills.agenda.checks import (
     item_problems,
     one_per_line,
     repeated_questions,
+    same_words,
 )
 from assistant.skills.agenda.export import header_lines
 from assistant.skills.agenda.skeleton import Agenda, AgendaFill, AgendaItem, ItemFill, apply_fill
@@ -64,8 +63,9 @@ NOT_READY = "not ready"
 @dataclass(frozen=True)
 class FillResult:
     """An agenda after the fill: how many model calls it took (per request, at most), the items
-    left in the guides' wording (by index), what was wrong with the last replies, and why no
-    model answered (if so)."""
+    the model was asked for but that keep the guides' wording (``kept``, by index) and those it
+    was not asked for (``fixed``), what was wrong with the last replies, and why no model
+    answered (if so)."""
 
     agenda: Agenda
     attempts: int
@@ -118,17 +118,13 @@ def _read_reply(
     for n, written in zip(indexes, fill.items, strict=True):
         words = ItemFill(purpose=written.purpose, questions=one_per_line(written.questions))
         found = item_problems(words.purpose, words.questions, agenda.language)
-        if written.title and _bare(written.title) != _bare(agenda.items[n].title):
+        if written.title and not same_words(written.title, agenda.items[n].title):
             found.append(f"this entry is titled {written.title[:40]!r}: write the asked item")
         if found:
             problems.append(f"item {n + 1} ({agenda.items[n].title}): {'; '.join(found)}")
         else:
             valid[n] = words
     return valid, problems
-
-
-def _bare(title: str) -> str:
-    return " ".join(re.findall(r"\w+", fold(title)))
 
 
 def fill_messages(agenda: Agenda, indexes: Sequence[int] | None = None) -> list[BaseMessage]:
