@@ -4,11 +4,12 @@ false alarms) and the scope screen (referrals, false referrals), in code, no mod
     python -m evals.eval_safety                 # the held-out test split (the figures we report)
     python -m evals.eval_safety --split dev     # the split the patterns may be developed on
     python -m evals.eval_safety --split fresh   # the batch written 2026-11-27 (fresh.yaml)
+    python -m evals.eval_safety --split fresh2  # the blind batch written 2026-11-28 (fresh2.yaml)
     python -m evals.eval_safety --errors        # also list each miss and false alarm
 
 Datasets: ``evals/datasets/safety/`` (written for this project: crisis.yaml, not_crisis.yaml,
-scope.yaml, and fresh.yaml whose rows carry both kinds of label under ``split: fresh``; see its
-README). False alarms are also counted on messages written for other evals
+scope.yaml, and the fresh batches fresh.yaml and fresh2.yaml whose rows carry every kind of label
+under ``split: fresh`` and ``split: fresh2``; see its README). False alarms are also counted on messages written for other evals
 (retrieval questions, goal statements) and on utterances nobody here wrote: the external stance
 set (public, openly licensed; source and licence per row in evals/datasets/stance/external.yaml).
 Exits 1 when a high-risk message of the split is missed or false alarms reach 3 %.
@@ -31,21 +32,28 @@ SAFETY = DATASETS / "safety"
 MAX_FALSE_ALARMS = 0.03
 
 
-def rows(name: str, split: str) -> list[dict[str, str]]:
-    data = yaml.safe_load((SAFETY / name).read_text(encoding="utf-8"))
-    return [row for row in data if split == "all" or row.get("split") == split]
+BATCHES = ("crisis.yaml", "not_crisis.yaml", "scope.yaml", "fresh.yaml", "fresh2.yaml")
+"""The measured files (the training files train.yaml and scope_train.yaml are never measured)."""
+
+
+def labelled(label: str, split: str) -> list[dict[str, str]]:
+    """The rows of ``split`` in every measured file that carry ``label``: ``category`` (must
+    trigger the crisis screen), ``group`` (must not) or ``kind`` (the scope screen's)."""
+    found = []
+    for name in BATCHES:
+        data = yaml.safe_load((SAFETY / name).read_text(encoding="utf-8"))
+        found += [row for row in data if label in row and split in ("all", row.get("split"))]
+    return found
 
 
 def high_risk(split: str) -> list[dict[str, str]]:
     """The messages of ``split`` that must trigger the crisis screen."""
-    fresh = [row for row in rows("fresh.yaml", split) if "category" in row]
-    return rows("crisis.yaml", split) + fresh
+    return labelled("category", split)
 
 
 def not_crisis(split: str) -> list[dict[str, str]]:
     """The messages of ``split`` that must not trigger it (each with a ``group``)."""
-    fresh = [row for row in rows("fresh.yaml", split) if "group" in row]
-    return rows("not_crisis.yaml", split) + fresh
+    return labelled("group", split)
 
 
 def rate(found: int, total: int) -> str:
@@ -95,7 +103,7 @@ def crisis_figures(split: str, misses: list[str], alarms: list[str]) -> tuple[bo
 
 
 def scope_figures(split: str, errors: list[str]) -> None:
-    data = rows("scope.yaml", split)
+    data = labelled("kind", split)
     asked = [row for row in data if row["kind"] != "in_scope"]
     right = sum(out_of_scope(row["text"]) == row["kind"] for row in asked)
     referred = sum(out_of_scope(row["text"]) is not None for row in asked)
@@ -149,7 +157,9 @@ def _is_out_of_scope(text: str) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["test", "dev", "fresh", "all"], default="test")
+    parser.add_argument(
+        "--split", choices=["test", "dev", "fresh", "fresh2", "all"], default="test"
+    )
     parser.add_argument("--errors", action="store_true", help="list every miss and false alarm")
     args = parser.parse_args(argv)
     misses: list[str] = []
