@@ -37,6 +37,16 @@ def test_a_passage_is_quoted_only_if_it_holds_half_of_the_question_words() -> No
     assert not passage_covers("Quelle est la recette de la pâte à crêpes ?", passage, "fr", "en")
 
 
+def test_words_of_asking_need_not_be_in_the_passage() -> None:
+    """"Puis-je", "en quoi consiste", "faire" say how the question is asked, not what about."""
+    sbi = "Le modèle SBI\nUn retour en trois temps : la situation, le comportement, l'impact."
+    assert passage_covers("En quoi consiste la méthode SBI pour faire un retour ?", sbi, "fr", "fr")
+    costs = "Tremplin rembourse les frais : les trajets en transports en commun au prix réel."
+    question = "Je suis mentor dans Tremplin : puis-je me faire rembourser mes trajets ?"
+    assert passage_covers(question, costs, "fr", "fr")
+    assert not passage_covers("Puis-je déduire mes trajets de mes impôts ?", sbi, "fr", "fr")
+
+
 def agent_with(
     settings, kb: KnowledgeBase, records: Records, write_guide: Callable[..., Path], answer: str
 ) -> Agent:

@@ -96,6 +96,29 @@ def test_a_list_named_with_another_word_for_the_same_items_is_found() -> None:
     assert [f.section for f in found] == ["Kram's four phases"]
 
 
+def test_a_list_of_what_to_avoid_answers_only_a_question_about_avoiding() -> None:
+    listening = "knowledge/en/listening.md"
+    avoid = hit(
+        "Questions to avoid", "- Leading questions.\n- Rapid-fire questions.", source=listening
+    )
+    useful = hit(
+        "Open questions that move things on",
+        "- What is happening now?\n- What else could you do?",
+        source=listening,
+    )
+
+    class Guide:
+        def document(self, of: Hit) -> list[Hit]:
+            return [avoid, useful]
+
+    asked = "What questions help a mentee think for themselves?"
+    found = find_lists(asked, "question", [avoid, useful], Guide(), "en")
+    assert [f.section for f in found] == ["Open questions that move things on"]
+    found = find_lists("Which questions should a mentor avoid?", "question", [useful, avoid],
+                       Guide(), "en")  # fmt: skip
+    assert [f.section for f in found] == ["Questions to avoid"]
+
+
 def test_no_list_when_nothing_names_what_is_asked() -> None:
     assert find_lists("What are the levels?", "level", DOCUMENT[:2], Document(), "en") == []
 

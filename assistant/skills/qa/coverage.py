@@ -20,6 +20,9 @@ from assistant.language.text import SUPPORTED_LANGUAGES, tokenize
 QUOTED_OVERLAP = 0.5  # share of the question's words the passage must hold to be quoted
 _NAME = re.compile(r"(?<![.?!:;] )(?<!^)\b([A-Z][\w’'-]*[A-Za-z])")
 _GENERIC = "mentor mentoring mentee mentees mentorat mentoré mentorée programme program"
+# words of asking, not of the subject, that the stop-word lists keep ("puis-je", "en quoi
+# consiste", "que faire"): a passage need not hold them to cover the question
+_ASKING = "suis puis peux dois doit faut faire quoi comment pourquoi consiste consistent"
 
 
 class Vocabulary(Protocol):
@@ -40,7 +43,7 @@ def unknown_names(question: str, vocabulary: Vocabulary) -> list[str]:
 def passage_covers(question: str, passage: str, language: str, passage_language: str) -> bool:
     """Whether ``passage`` holds at least :data:`QUOTED_OVERLAP` of the question's own words
     (generic words such as "mentor" aside)."""
-    generic = set(tokenize(_GENERIC, language))
+    generic = set(tokenize(f"{_GENERIC} {_ASKING}", language))
     words = set(tokenize(question, language)) - generic
     if not words:
         return True

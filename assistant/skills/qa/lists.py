@@ -34,6 +34,10 @@ _COUNT = (
 )
 _MARKUP = re.compile(r"\*\*|__|`")
 _BRACKETS = re.compile(r"\([^)]*\)")
+# headings of what not to do: "Questions to avoid" does not answer "what questions to ask?"
+_AVOID = re.compile(
+    r"\b(?:avoid\w*|pitfalls?|mistakes?|traps?|don'?ts?|eviter|pieges?|erreurs?)\b"
+)
 
 
 class DocumentSource(Protocol):
@@ -102,7 +106,9 @@ def find_lists(
             naming = heading if candidate.section else fold(candidate.intro).lower()
             overlap = len(asked & set(tokenize(naming, language)))
             near = candidate.section in {hit.section, hit.section.rpartition(" > ")[0]}
-            score = (1.0 if near else 0.25) / (1 + rank) + 0.6 * overlap + candidate.bonus
+            score = (1.0 if near else 0.25) / (1 + rank / 2) + 0.6 * overlap + candidate.bonus
+            if _AVOID.search(named) and not _AVOID.search(fold(question).lower()):
+                score -= 1.0  # what not to do, when the question asks what to do
             counted = any(re.search(rf"\b{_COUNT}\s+(?:\w+\s)?{n}", heading) for n in nouns)
             score += 1.5 if counted else 0.0  # "Kram's four phases": the section is the list
             if score >= MIN_SCORE:
