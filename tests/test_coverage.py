@@ -12,7 +12,7 @@ from assistant.conversation import Conversation
 from assistant.model.fake import ScriptedChatModel
 from assistant.records.store import Records
 from assistant.retrieval import Hit, KnowledgeBase
-from assistant.skills.qa import holds_the_words
+from assistant.skills.qa import holds_the_words, named_first
 from assistant.skills.qa.coverage import passage_covers, unknown_names
 
 
@@ -38,7 +38,7 @@ def test_a_passage_is_quoted_only_if_it_holds_half_of_the_question_words() -> No
 
 
 def test_words_of_asking_need_not_be_in_the_passage() -> None:
-    """"Puis-je", "en quoi consiste", "faire" say how the question is asked, not what about."""
+    """ "Puis-je", "en quoi consiste", "faire" say how the question is asked, not what about."""
     sbi = "Le modèle SBI\nUn retour en trois temps : la situation, le comportement, l'impact."
     assert passage_covers("En quoi consiste la méthode SBI pour faire un retour ?", sbi, "fr", "fr")
     costs = "Tremplin rembourse les frais : les trajets en transports en commun au prix réel."
@@ -126,3 +126,30 @@ def test_a_passage_in_the_questions_language_holding_its_words_covers_it_whateve
     assert holds_the_words(question, [held], "fr")
     assert not holds_the_words(question, [elsewhere], "fr")
     assert not holds_the_words(question, [], "fr")
+
+
+def test_a_section_whose_heading_the_question_names_in_full_answers_first() -> None:
+    def hit(section: str) -> Hit:
+        return Hit(
+            text="…",
+            title="Feedback",
+            section=section,
+            source="knowledge/en/feedback.md",
+            score=1.0,
+            language="en",
+            collection="guides",
+            id=section,
+        )
+
+    praise, model = hit("The SBI model > Using SBI for praise"), hit("The SBI model")
+    closing = hit("Giving feedback to the programme")
+    asked = "What is the SBI model for giving feedback?"
+    assert named_first([praise, model], asked, "en") == [model, praise]
+    # words of asking ("faire") or generic words ("programme") do not name a section
+    retour = closing.model_copy(update={"section": "Faire un retour au programme"})
+    sbi = model.model_copy(
+        update={"section": "Le modèle SBI : Situation, Comportement, Impact", "language": "fr"}
+    )
+    french = "En quoi consiste la méthode SBI pour faire un retour ?"
+    assert named_first([sbi, retour], french, "fr") == [sbi, retour]
+    assert named_first([closing, praise], "How do I end well?", "en") == [closing, praise]

@@ -29,7 +29,7 @@ from assistant.safety.injection import safe_model_text
 from assistant.skills.base import ALL_ROLES, SkillContext, Turn
 from assistant.skills.citations import SUPPORTED, cite_as_you_go
 from assistant.skills.passages import INTRO_CHARS, SubsectionSource, excerpt, numbered_sources
-from assistant.skills.qa.coverage import passage_covers, unknown_names
+from assistant.skills.qa.coverage import passage_covers, topic_words, unknown_names
 from assistant.skills.qa.kinds import question_kind
 from assistant.skills.qa.lists import GuideList, find_lists
 from assistant.skills.stance.mode import mentoring_label
@@ -60,6 +60,23 @@ def retrieve(
         return hits
     hits = kb.search(question, SOURCES, SearchFilter(audience=audience, collection=collection))
     return hits if covers(hits, bar) else []
+
+
+def named_first(hits: list[Hit], question: str, language: str) -> list[Hit]:
+    """``hits`` with the first one whose own heading the question names in full (two words at
+    least) moved to the front, when the first hit's heading is not named so: "What is the SBI
+    model?" is answered from "The SBI model", not from its sub-section "Using SBI for positive
+    feedback" that the vectors put first."""
+    asked = topic_words(question, language)
+
+    def named(hit: Hit) -> bool:
+        heading = topic_words(leaf_heading(hit.section), hit.language)
+        return len(heading) >= 2 and heading <= asked
+
+    if not hits or named(hits[0]):
+        return hits
+    best = next((n for n, hit in enumerate(hits) if named(hit)), 0)
+    return [hits[best], *hits[:best], *hits[best + 1 :]] if best else hits
 
 
 def holds_the_words(question: str, hits: Sequence[Hit], language: str) -> bool:
@@ -103,7 +120,7 @@ def answer_question(
     function giving it: then it is asked for only when the model must write (a list, a "not
     covered" or a screened question never waits for the model to start)."""
     language = language or detect_language(question)
-    hits = retrieve(kb, question, language, audience, collection)
+    hits = named_first(retrieve(kb, question, language, audience, collection), question, language)
     if not hits:
         return not_covered(language)
     asked = question_kind(question)

@@ -19,10 +19,11 @@ from assistant.language.text import SUPPORTED_LANGUAGES, tokenize
 
 QUOTED_OVERLAP = 0.5  # share of the question's words the passage must hold to be quoted
 _NAME = re.compile(r"(?<![.?!:;] )(?<!^)\b([A-Z][\w’'-]*[A-Za-z])")
-_GENERIC = "mentor mentoring mentee mentees mentorat mentoré mentorée programme program"
+GENERIC = "mentor mentoring mentee mentees mentorat mentoré mentorée programme program"
 # words of asking, not of the subject, that the stop-word lists keep ("puis-je", "en quoi
 # consiste", "que faire"): a passage need not hold them to cover the question
 _ASKING = "suis puis peux dois doit faut faire quoi comment pourquoi consiste consistent"
+_NOT_TOPIC = {w for lang in SUPPORTED_LANGUAGES for w in tokenize(f"{GENERIC} {_ASKING}", lang)}
 
 
 class Vocabulary(Protocol):
@@ -40,11 +41,16 @@ def unknown_names(question: str, vocabulary: Vocabulary) -> list[str]:
     return unknown
 
 
+def topic_words(text: str, language: str) -> set[str]:
+    """The stems of ``text`` that say what it is about: neither stop words nor generic words
+    ("mentor", "programme") nor words of asking ("puis-je", "en quoi consiste")."""
+    return set(tokenize(text, language)) - _NOT_TOPIC
+
+
 def passage_covers(question: str, passage: str, language: str, passage_language: str) -> bool:
-    """Whether ``passage`` holds at least :data:`QUOTED_OVERLAP` of the question's own words
-    (generic words such as "mentor" aside)."""
-    generic = set(tokenize(f"{_GENERIC} {_ASKING}", language))
-    words = set(tokenize(question, language)) - generic
+    """Whether ``passage`` holds at least :data:`QUOTED_OVERLAP` of the question's
+    :func:`topic_words`."""
+    words = topic_words(question, language)
     if not words:
         return True
     held = set(tokenize(passage, passage_language)) | set(tokenize(passage, language))
