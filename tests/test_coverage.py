@@ -146,7 +146,9 @@ def test_a_section_whose_heading_the_question_names_in_full_answers_first() -> N
     asked = "What is the SBI model for giving feedback?"
     assert named_first([praise, model], asked, "en") == [model, praise]
     # words of asking ("faire") or generic words ("programme") do not name a section
-    retour = closing.model_copy(update={"section": "Faire un retour au programme"})
+    retour = closing.model_copy(
+        update={"section": "Faire un retour au programme", "language": "fr"}
+    )
     sbi = model.model_copy(
         update={"section": "Le modèle SBI : Situation, Comportement, Impact", "language": "fr"}
     )
