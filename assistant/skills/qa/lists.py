@@ -35,9 +35,7 @@ _COUNT = (
 _MARKUP = re.compile(r"\*\*|__|`")
 _BRACKETS = re.compile(r"\([^)]*\)")
 # headings of what not to do: "Questions to avoid" does not answer "what questions to ask?"
-_AVOID = re.compile(
-    r"\b(?:avoid\w*|pitfalls?|mistakes?|traps?|don'?ts?|eviter|pieges?|erreurs?)\b"
-)
+_AVOID = re.compile(r"\b(?:avoid\w*|pitfalls?|mistakes?|traps?|don'?ts?|eviter|pieges?|erreurs?)\b")
 
 
 class DocumentSource(Protocol):
