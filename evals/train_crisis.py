@@ -5,7 +5,10 @@
 
 Trains on the development rows of evals/datasets/safety (crisis.yaml, not_crisis.yaml,
 scope.yaml with ``split: dev``; train.yaml if present) and, as ordinary talk, the training splits
-of the stance set and of the goal statements. The held-out test split is never read.
+of the stance set (with its register supplements: formal and literary French, older English), of
+the goal statements and the lines of the role-play transcripts. The held-out test split is never
+read, nor are the texts other evals count the screen's false alarms on (retrieval questions, goal
+statements' dev and test, the external stance set, the injection set's benign questions).
 Deterministic: fixed folds, a fixed seed, deterministic solvers (liblinear for crisis or not,
 faster than lbfgs here for the same figures; lbfgs for the category); under a minute on one core.
 The threshold is the lowest that keeps out-of-fold false alarms at or under 2 % on all the
@@ -57,12 +60,34 @@ def training_rows() -> tuple[list[str], list[str], list[bool]]:
         texts.append(row["text"])
         labels.append("")
         hard.append(False)
-    stance = yaml.safe_load((DATASETS / "stance" / "train.yaml").read_text(encoding="utf-8"))
-    ordinary = [row["text"] for row in stance] + [g.text for g in load_goal_statements("train")]
+    ordinary = ordinary_talk()
     texts += ordinary
     labels += [""] * len(ordinary)
     hard += [False] * len(ordinary)
     return texts, labels, hard
+
+
+def ordinary_talk() -> list[str]:
+    """Texts written for other evals' training data, none about a crisis: helper turns (and the
+    mentee's words they answer) of the stance set's training files, goal statements and the lines
+    of the role-play transcripts (not the injection set's benign questions: the red-team eval
+    counts the crisis screen's false refusals on them)."""
+
+    def load(path: str) -> list[dict[str, str]]:
+        data = yaml.safe_load((DATASETS / path).read_text(encoding="utf-8"))
+        return list(data)
+
+    texts = [row["text"] for row in load("stance/train.yaml")]
+    for name in ("stance/train-registers.yaml", "stance/train-varied.yaml"):
+        rows = load(name)
+        texts += [row["text"] for row in rows] + [
+            row["context"] for row in rows if row.get("context")
+        ]
+    texts += [g.text for g in load_goal_statements("train")]
+    for transcript in load("roleplay/transcripts.yaml"):
+        lines = str(transcript["transcript"]).splitlines()
+        texts += [line.split(":", 1)[1].strip() for line in lines if ":" in line]
+    return texts
 
 
 def _classifier(classes: int) -> object:
@@ -82,6 +107,14 @@ def cross_validated(matrix: object, labels: list[str]) -> np.ndarray:
     folds = StratifiedKFold(5, shuffle=True, random_state=SEED)
     proba = cross_val_predict(_classifier(2), matrix, y, cv=folds, method="predict_proba")
     return np.asarray(proba)[:, 1]
+
+
+def rules_flags(texts: list[str]) -> np.ndarray:
+    """Which of ``texts`` the rules alone flag (the backstop only reads what they let through;
+    the rules were written on these rows, so the screen's figures here are optimistic)."""
+    from assistant.safety.crisis.screen import detect_by_rules
+
+    return np.array([detect_by_rules(text) is not None for text in texts])
 
 
 def choose_threshold(proba: np.ndarray, labels: list[str], hard: list[bool]) -> float:
@@ -110,6 +143,10 @@ def main(argv: list[str] | None = None) -> int:
     caught = int(((proba >= threshold) & y).sum())
     false = int(((proba >= threshold) & ~y).sum())
     hard_false = int(((proba >= threshold) & np.array(hard)).sum())
+    by_rules = rules_flags(texts)
+    screen = (proba >= threshold) | by_rules
+    missed = y & ~by_rules
+    backstop = int(((proba >= threshold) & missed).sum())
     figures = {
         "rows": len(texts),
         "crisis_rows": int(y.sum()),
@@ -117,6 +154,9 @@ def main(argv: list[str] | None = None) -> int:
         "cv_crisis_caught": f"{caught}/{int(y.sum())}",
         "cv_false_alarms": f"{false}/{int((~y).sum())}",
         "cv_hard_false_alarms": f"{hard_false}/{int(np.array(hard).sum())}",
+        "cv_caught_of_rules_misses": f"{backstop}/{int(missed.sum())}",
+        "cv_screen_caught": f"{int((screen & y).sum())}/{int(y.sum())}",
+        "cv_screen_false_alarms": f"{int((screen & ~y).sum())}/{int((~y).sum())}",
     }
     for key, value in figures.items():
         print(f"{key}: {value}")
@@ -134,7 +174,11 @@ def main(argv: list[str] | None = None) -> int:
         threshold=threshold,
         category_weights=category.coef_[order],  # type: ignore[attr-defined]
         category_bias=category.intercept_[order],  # type: ignore[attr-defined]
-        about={"trained_on": "evals/datasets/safety dev+train rows, stance train", **figures},
+        about={
+            "trained_on": "evals/datasets/safety dev+train rows; stance, goal and role-play "
+            "training texts as ordinary talk",
+            **figures,
+        },
     )
     model.save(MODEL_PATH)
     print(f"wrote {MODEL_PATH}")

@@ -11,9 +11,11 @@ the writer says it of themselves too or someone is in danger right now; such a m
 grounded answers from the guides (safeguarding and referral), and :func:`crisis_guidance` names
 what it is about. A crisis word used as a subject (a policy, a thesis, a bereavement: "died by
 suicide") is not a crisis either, nor are idioms ("this deadline is killing me", « je suis mort de
-fatigue ») or everyday blocks (« je bloque dès que tout le monde me regarde »). Each category has
-the original table and a ``_MORE`` table of broader phrasings (indirect wording, signals told in
-passing inside a longer message), built on the dev and training rows, never on the test split.
+fatigue ») or everyday blocks (« je bloque dès que tout le monde me regarde »), nor a joke told as
+one (« jvais me pendre si on me redemande mon avis sur le logo mdr »). Each category has the
+original table (``CORE``) and broader ones (``MORE``, ``WIDER``, ``BROADER``: indirect wording,
+signals told in passing inside a longer message, other conjugations, elisions and typos), built on
+the dev, fresh and training rows, never on the test split.
 When in doubt between a crisis and none, the screen answers as for a crisis: a false alarm costs
 one fixed reply, a miss may cost much more. What the rules miss, a learned backstop may catch
 (:mod:`assistant.safety.learned`); its evidence is empty.

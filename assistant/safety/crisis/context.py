@@ -15,8 +15,11 @@ GUIDANCE = re.compile(
     r"\b(?:what|how) (?:should|do|can|could|would|to) (?:i|we|a mentor|mentors|you|one|the programme)\b"
     r".{0,80}\b(?:if|when|whose|who)\b"
     r"|\b(?:policy|policies|procedure|training|module|guidelines?|protocol|referral process|a mentee who|a mentee mentions|if a mentee|when a mentee)\b"
+    r"|\b(?:(?:what|which) (?:early )?(?:warning )?signs|(?:warning )?signs (?:that|of)|a mentee (?:might|may|could) be|as a (?:mentor|volunteer|youth worker|coordinator|trainer))\b"
     r"|\b(?:que|comment) (?:doit|faire|faut-il|dois-je|devrait|peut)\b.{0,80}\b(?:si|quand|lorsqu)\b"
-    r"|\b(?:procedure|politique|formation|protocole|charte|si un mentore|si une mentoree|quand un mentore|un mentore qui)\b"
+    r"|\b(?:procedure|politique|formation|protocole|charte|si un mentore|si une mentoree|quand un mentore|un mentore qui|une mentoree qui|un jeune qui|une etudiante qui|un etudiant qui)\b"
+    r"|\bqu'est-ce qu'(?:on|il faut) (?:doit |peut )?(?:dire|faire|ecrire|mettre)\b|\bque (?:doit-on|faut-il) (?:dire|faire|ecrire)\b"
+    r"|\b(?:(?:quels?|les|des) (?:signes|signaux)|(?:les )?signes (?:que|qu'|de|d')|en tant que (?:mentor|mentore|tuteur|tutrice|benevole|animateur|animatrice|coordinateur|coordinatrice|formateur|formatrice)|un jeune qui|une jeune qui)\b"
 )
 FIRST_PERSON = re.compile(
     r"\b(?:i|i'm|im|i've|i'd|me|my|myself|je|j'|j|moi|me|m'|mes|ma|mon|nous|we|us|our)\b"
@@ -29,15 +32,19 @@ WINDOW = 60  # characters before a signal in which the writer may name themselve
 ASK = re.compile(
     r"\bwhat (?:do|should|can|could|would|must) (?:i|we|a mentor) (?:do|say|tell|answer|reply|"
     r"advise|write)\b|\bhow (?:do|should|can|could|would) (?:i|we|a mentor) (?:respond|react|reply|"
-    r"answer|help|handle|support|deal|approach|talk|bring|raise|refer|report)\b|\bwhat(?: is|'s) "
+    r"answer|help|handle|support|deal|approach|talk|bring|raise|refer|report|spot|recogni[sz]e|notice|identify|"
+    r"detect|know|tell if|tell when)\b|\bwhat(?: is|'s) "
     r"the (?:right|best) (?:way|thing|response)\b|\bhow to (?:respond|react|help|handle|support)\b"
     r"|\bwho (?:should|do|can) (?:i|we) (?:call|contact|tell|refer|inform)\b|\bshould i (?:tell|"
     r"report|call|contact|inform|refer|alert)\b|\bwhat should i (?:advise|tell|say)\b"
     r"|\b(?:que|quoi) (?:dois-je|faire|lui dire|lui repondre|lui conseiller)\b|\bje (?:fais|dis|"
     r"reponds) quoi\b|\bje lui (?:conseille|dis|reponds) quoi\b|\bqu'est-ce que (?:je|j') ?(?:fais|"
     r"dois|peux|lui)\b|\bcomment (?:je dois |dois-je |puis-je |je peux |on doit |je )?(?:reagir|"
-    r"repondre|l'aider|l'accompagner|l'orienter|aider|en parler|faire|lui repondre|gerer|en reparler"
-    r"|aborder|en discuter|lui en parler|la soutenir|le soutenir|les aider|les soutenir)\b"
+    r"repondre|l'aider|l'accompagner|accompagner|soutenir|epauler|orienter|l'orienter|aider|en parler|faire|lui repondre|gerer|en reparler"
+    r"|aborder|en discuter|lui en parler|la soutenir|le soutenir|les aider|les soutenir|reperer|reconnaitre|savoir si"
+    r"|voir si|detecter)\b"
+    r"|\bquels? (?:numeros?|contacts?|ressources?|structures?|conseils?|lignes?) (?:donner|conseiller|proposer|lui donner|indiquer)\b|\bwhich (?:helplines?|numbers?|resources?|services?) "
+    r"should (?:i|we) (?:give|share|recommend|suggest)\b"
     r"|\ba qui (?:je dois |dois-je |je peux )?(?:en parler|le signaler|m'adresser)\b|\bdois-je "
     r"(?:le signaler|en parler|prevenir|alerter)\b"
 )
@@ -67,9 +74,12 @@ FRAMING = re.compile(
 IMMINENT = re.compile(
     r"\bright now\b|\b(?:a few|\d+) (?:minutes?|mins?) ago\b|\b(?:an|one) hour ago\b|\btonight\b"
     r"|\bjust (?:took|taken|swallowed|cut|jumped|overdosed|posted|sent (?:a|me a) (?:goodbye|last))"
-    r"|\b(?:is|'s) (?:on the|at the) (?:roof|ledge|bridge|edge|tracks)\b|\bswallowed\b"
+    r"|\b(?:is|'s) (?:on the|at the) (?:roof|ledge|bridge|edge|tracks|balcony|window ?sill|railing)\b|\bswallowed\b"
+    r"|\b(?:he|she|they)(?:'ll| will|'s going to| is going to|'s gonna) jump\b|\bthreaten\w* to (?:jump|kill)"
+    r"|\b(?:est|sont|assise?|debout) sur (?:le|la|un|une) (?:toit|rebord|balcon|rambarde|pont|rails|corniche)\b"
+    r"|\b(?:saute|va sauter|menace de sauter|veut sauter|se jette)\b|\bla maintenant\b|\btout de suite\b"
     r"|\ben ce moment\b|\ba l'instant\b|\bce soir\b|\bcette nuit\b|\bil y a \d+ (?:minutes?|min)\b"
-    r"|\b(?:vient|viens) de (?:prendre|avaler|se couper|sauter|m'envoyer (?:un|son) (?:dernier|adieu))"
+    r"|\b(?:vient|viens) d(?:e |')(?:prendre|avaler|se couper|sauter|m'envoyer (?:un|son) (?:dernier|adieu))"
     r"|\ba avale\b"
 )
 # ... or the writer says it is theirs too: "she thinks about suicide, and honestly so do I".
@@ -134,7 +144,7 @@ def own_sentences(message: str) -> str:
 # suicide", « un mémoire sur le harcèlement moral », "our domestic violence leave policy". Skipped
 # only when no first person stands just before it ("I'm thinking about suicide" stays a crisis).
 TOPIC = re.compile(
-    r"suicide\b|self[- ]?harm\b|self[- ]?injury\b|sexual harassment|harcel\w* (?:sexuel|moral|au "
+    r"risque suicidaire|suicid\w*|self[- ]?harm\b|self[- ]?injury\b|sexual harassment|harcel\w* (?:sexuel|moral|au "
     r"travail)|harcelement\b|domestic (?:violence|abuse)|violences? (?:conjugales?|domestiques?)"
     r"|automutilation|scarification"
 )
@@ -146,7 +156,22 @@ TOPIC_FRAME = re.compile(
     r"|c'est du|module|workshop|atelier|conference|film|scenario|court-metrage|documentary"
     r"|documentaire|cases|dossiers|victims|victimes|survivors|specialis\w+|charity|association"
     r"|campaign|campagne|leave|conge|canal|channel|comite|committee|memorial|hommage|sos"
-    r"|mentions?|mentioned|disclosures?|confidences?|revelations?|involving|parle de|parler de|someone|quelqu'un)\b"
+    r"|mentions?|mentioned|disclos\w*|confidences?|revelations?|involving|parle de|parler de|someone|quelqu'un"
+    r"|role-?plays?|jeu de role|jeux de role|mise en situation|cas pratiques?|case stud(?:y|ies)|asso|ong|ngo|shelter"
+    r"|foyer|refuge|benevol\w*|volunteer\w*|contre|against|lutte|livret|dire sur)\b"
+)
+LOSS_BEFORE = re.compile(
+    r"(?:\bdied by|\bdeath by|\blost (?:\w+ ){1,4}to|\b(?:morte?|decedee?|perdu(?: \w+){1,4}) par|(?<!\bje )(?<!\bj')\bs'est|\bse sont) $"
+)
+FRAME_AFTER = re.compile(
+    r"[ -](?:charity|charities|association|organi[sz]ation|ngo|helpline|hotline|shelter|service|services|policy"
+    r"|training|research|prevention|awareness|campaign|module|workshop|team|unit|project|cases|victims"
+    r"|survivors|law|laws|statistics|sector|field|work|risk|risks|first aid|helpers?|sentinels?)\b"
+)
+SPEECH_BEFORE = re.compile(
+    r"\b(?:talk|talking|speak|speaking|write|writing|teach|teaching|present|presenting|explain|explaining"
+    r"|raise|raising|address|addressing|discuss|discussing|parler|aborder|expliquer|presenter|ecrire"
+    r"|evoquer|sensibiliser)(?: \w+){0,2} (?:about|on|of|de|du|des|sur|le|la|les|au|a la|l')? ?$"
 )
 PERSONAL_BEFORE = re.compile(r"(?:\bi'?m |\bi am |\bi |\bje |\bj'|\bme |\bm')\S*(?: \S+){0,3} ?$")
 
@@ -155,6 +180,12 @@ def as_a_topic(text: str, start: int, end: int) -> bool:
     """Whether the crisis word at ``start`` names a subject rather than what the writer lives."""
     if not TOPIC.match(text, start):
         return False
+    if LOSS_BEFORE.search(text[max(0, start - 50) : start]):
+        return True  # "I lost my father to suicide", « mon frère s'est suicidé »: a bereavement
+    if FRAME_AFTER.match(text, end):
+        return True  # "a domestic violence charity", "suicide prevention training"
+    if SPEECH_BEFORE.search(text[max(0, start - 40) : start]):
+        return True  # "how do I talk about sexual harassment in a workshop"
     if PERSONAL_BEFORE.search(text[max(0, start - 40) : start]):
         return False
     return TOPIC_FRAME.search(text[max(0, start - 50) : end + 30]) is not None
@@ -176,14 +207,15 @@ def about_writer(text: str, start: int, evidence: str) -> bool:
 # doing well", « je me suis fait du mal quand j'étais ado, je vais bien ». Only when nothing says
 # it is back ("again", « recommencé ») and the writer says they are well now.
 PAST = re.compile(
-    r"\b(?:as a (?:teen(?:ager)?|kid|child|student)|when i was (?:a (?:teen(?:ager)?|kid|child)|younger"
+    r"\b(?:used to|as a (?:teen(?:ager)?|kid|child|student)|when i was (?:at (?:uni|university|school|college)|in (?:high school|college|my teens)|a (?:teen(?:ager)?|kid|child|student)|younger"
     r"|\d+)|in (?:high school|my teens)|(?:\d+|many|several|a few|two|three|ten) years ago|quand j'etais"
-    r" (?:ado|adolescente?|jeune|petite?|enfant|etudiante?|au lycee)|au lycee|il y a (?:\d+|des|plusieurs"
-    r"|quelques|deux|trois|dix) ans)\b"
+    r" (?:ado|adolescente?|jeune|petite?|enfant|etudiante?|au lycee|a la fac)|au lycee|a la fac|en prepa|il y a (?:\d+|des|plusieurs"
+    r"|quelques|deux|trois|dix) (?:ans|annees))\b"
 )
 WELL_NOW = re.compile(
-    r"\b(?:doing (?:well|fine|better|good)|i'?m (?:well|fine|ok|okay|good|better) now|recovered|je vais"
-    r" (?:bien|mieux)|ca va (?:bien|mieux)|c'est derriere moi|behind me)\b"
+    r"\b(?:doing (?:well|fine|better|good)|i'?m (?:well|fine|ok|okay|good|better|safe|happy) now|recovered|je vais"
+    r" (?:bien|mieux)|ca va (?:bien|mieux)|c'est derriere moi|behind me|i'?ve been (?:fine|well|okay|ok|good|"
+    r"clean|free of it|safe)|i'?m safe and|tout va bien|je suis (?:en securite|heureuse?|remise?|guerie?|sortie? d'affaire))\b"
 )
 BACK = re.compile(
     r"\b(?:again|started|relaps\w*|back to|these days|lately|recently|this week|last night|encore"
@@ -194,3 +226,28 @@ BACK = re.compile(
 def in_the_past(text: str) -> bool:
     """Whether the message tells of a resolved past difficulty, not of a present one."""
     return bool(PAST.search(text) and WELL_NOW.search(text) and not BACK.search(text))
+
+
+# Jokey hyperbole: « jvais me pendre si on me redemande mon avis sur le logo mdr », "I'd rather
+# die than redo that group project lol": a joke marker and a hyperbole frame (if, rather than,
+# « plutôt… que ») in the same sentence, and nothing that says it is not a joke.
+JOKE = re.compile(
+    r"(?:\b(?:mdr|ptdr|lol|lmao|haha\w*|jk|xd)\b|\U0001f602|\U0001f923|\U0001f605|\U0001f643)"
+)
+HYPERBOLE = re.compile(r"\b(?:si|if|plutot|rather|sooner|que de|than)\b")
+NOT_A_JOKE = re.compile(
+    r"\b(?:not lol|lol not|pas mdr|mdr non|je rigole pas|je plaisante pas|not joking|i'?m not kidding|"
+    r"no joke|seriously|serieux|serieusement|for real|pour de vrai|vraiment)\b"
+)
+
+
+def joking(text: str, start: int, end: int) -> bool:
+    """Whether the signal at ``start``-``end`` sits in a sentence told as a joke."""
+    left = max(text.rfind(mark, 0, start) for mark in ".!?\n")
+    rights = [i for i in (text.find(mark, end) for mark in ".!?\n") if i >= 0]
+    sentence = text[left + 1 : min(rights) if rights else len(text)]
+    return (
+        JOKE.search(sentence) is not None
+        and HYPERBOLE.search(sentence) is not None
+        and NOT_A_JOKE.search(text) is None
+    )

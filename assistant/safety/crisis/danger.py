@@ -11,7 +11,7 @@ CORE = alternatives(
     r"\b" + I_FORMS + r" (?:am|'m)? ?(?:in danger|not safe|unsafe)\b",
     r"\bin immediate danger\b",
     r"\b(?:someone|he|she|they|a man|a guy) (?:is|are) (?:following|outside|trying to get in|going to hurt)\b",
-    r"\b(?:has|have|got) a (?:knife|gun|weapon)\b",
+    r"\b(?:has|have|got) a (?:knife|gun|weapon)\b(?!-)",
     r"\bgoing to (?:hurt|kill) (?:someone|him|her|them|people)\b",
     r"\b(?:my mentee|my student|a mentee of mine) (?:\w+ ){0,6}(?:wants to die|kill (?:him|her|them)sel(?:f|ves)|suicid\w*|self[- ]harm\w*|cutting (?:him|her|them)sel(?:f|ves)|is being (?:abused|hit|beaten))",
     r"\b(?:je suis|on est|nous sommes) en danger\b",
@@ -56,8 +56,8 @@ CORE = alternatives(
 # from the held-out test split): indirect wording, signals told in passing in a longer message.
 MORE = alternatives(
     r"\b(?:just|has|have|'s|'ve) (?:swallowed|taken|took) (?:\w+ ){0,3}(?:pills|tablets|meds|"
-    r"prescription|of them|box|bottle)\b|\bi took all of them\b|\b(?:he|she|they) (?:took|has taken|"
-    r"have taken|swallowed) (?:\w+ ){0,3}(?:pills|tablets|meds|painkillers)\b|\bswallowed (?:her|his|a|the) (?:whole )?\w+\b",
+    r"prescription|of them|box|bottle)\b|\bi took all of them\b|\b(?:he|she|they)(?: took| has taken|"
+    r" have taken| swallowed|'s taken|'s swallowed| had taken|'ve taken) (?:\w+ ){0,3}(?:pills|tablets|meds|painkillers|antidepressants|sleeping pills|medication|paracetamol|insulin)\b|\bswallowed (?:her|his|a|the) (?:whole )?\w+\b",
     r"\b(?:standing|sitting|is) on the (?:ledge|edge|railway|railing|roof|bridge|tracks)\b",
     r"\b(?:at|on) the edge of the\b|\bgoing to jump\b|\bsaying (?:he|she)'?s going to\b",
     r"\b(?:is|are) (?:beating|strangling|hitting|stabbing|choking) (?:her|him|my|them)\b",
@@ -70,7 +70,7 @@ MORE = alternatives(
     r"\bwe'?d all pay\b|\bnever laugh at anyone again\b|\bwhat happens when you humiliate\b",
     r"\bthanks for everything, look after\b|\bit'?s done, i took\b",
     r"\bhe'?s there now\b|\bi'?m outside (?:my|his|her) (?:old )?\w+'?s? house\b",
-    r"\b(?:vient de|viens de) (?:avaler|prendre|se couper|m'appeler du|m'ecrire du)\b",
+    r"\b(?:vient|viens) d(?:e |')(?:avaler|prendre|se couper|m'appeler du|m'ecrire du)\b",
     r"\ba avale (?:\w+ ){0,3}(?:cachets|comprimes|medicaments|boite|plaquette)\b",
     r"\b(?:est|assise?|debout) sur (?:le rebord|le toit|la rambarde|les rails|le pont|la voie)\b",
     r"\bva sauter\b|\bveut sauter\b|\bau bord (?:de la|du)\b",
@@ -82,7 +82,7 @@ MORE = alternatives(
     r"(?:know|pay|see|regret|payer|regretter|comprendre)\b|\bils sauront tous\b",
     r"\badieu\b.{0,80}\b(?:repond|decroche) (?:plus|pas)\b|\bsaying goodbye\b.{0,80}\b"
     r"(?:not answering|isn'?t answering|won'?t answer|not picking up|isn'?t picking up)\b",
-    r"\b(?:showed|pulled|has|got) (?:me )?(?:a|his|her|out a) (?:gun|knife|weapon|blade)\b"
+    r"\b(?:showed|pulled|has|got) (?:me )?(?:a|his|her|out a) (?:gun|knife|weapon|blade)\b(?!-)"
     r"|\b(?:vient de me montrer|a sorti|sort|a) (?:une|son|sa) (?:arme|flingue)\b",
     r"\bnever see (?:her|him|them|my \w+) again\b|\b(?:la|le|les) reverrai (?:plus )?jamais\b",
     r"\block(?:ed)? (?:herself|himself|themselves) in\b|\bs'est enfermee?\b|\bvient de s'enfermer\b",
@@ -91,9 +91,9 @@ MORE = alternatives(
     r"|stopped answering|isn'?t answering)\b.{0,120}\b(?:for everything|pour tout)\b",
     r"\bthanks? (?:you |u )?for trying\b(?! to)|\bmerci d'avoir essaye\b(?! de)",
     r"\b(?:followed|following) me (?:from|off|since|all the way|home)\b.{0,80}\b(?:still|behind|knife"
-    r"|now|closer)\b|\bm'a suivie? depuis\b|\bme suit depuis\b|\btoujours derriere moi\b"
+    r"|now|closer)\b|\bm'a suivie? depuis\b(?! (?:\d+|deux|trois|quelques|plusieurs|des) (?:ans|annees|mois|semaines))|\bme suit depuis\b(?! (?:\d+|deux|trois|quelques|plusieurs|des) (?:ans|annees|mois|semaines)| le debut| (?:mon|ma|le|la|mes) (?:debut|arrivee|embauche|stage|master|licence|premiere))|\btoujours derriere moi\b"
     r"|\bstill behind me\b",
-    r"\b(?:baseball bats?|battes? de base-?ball)\b|\bshooting range\b|\bstand de tir\b",
+    r"\b(?:baseball bats?|battes? de base-?ball)\b(?! (?:team|club|game|match|equipe|coach))|\b(?:shooting range|stand de tir)\b.{0,60}\b(?:they'?ll|they will|see|pay|regret|verront|vont|payer|regretter|practis\w*|training for|m'entrain\w*|every day|tous les jours)\b",
     r"\b(?:he'?ll|she'?ll|he will|she will) kill (?:her|him|them|us)\b|\bva (?:la|le|les|nous) tuer\b",
     r"\b(?:next train|prochain train) (?:in|dans) \d+\b",
     r"\bje vais (?:\w+ )?(?:tuer|poignarder|buter|tirer sur) (?:mon|ma|le|la|les|ce|cette|cet)\b"
@@ -133,4 +133,50 @@ WIDER = alternatives(
     r"\b(?:va|vais|veut) (?:rouler|foncer) (?:dedans|dans le|dans la|contre)\b",
     r"\b(?:get|come|break) in\b.{0,20}\bfinish me\b|\b(?:entrer|rentrer)\b.{0,20}\bm'achever\b",
     r"\b(?:won'?t|will not|never) (?:ever )?hear from (?:her|him|them) again\b|\b(?:n')?entendra (?:plus|jamais) (?:jamais )?parler d'(?:elle|lui|eux)\b",
+)
+# Third pass (2026-11-28, developed on dev, fresh and new training rows, never on the test
+# split): someone in the home or forcing the door, being followed with the follower keeping
+# pace, screams and things breaking next door, an armed person nearby, someone on a ledge or
+# a balcony saying they will jump, a person who has just swallowed something (with the elided
+# « vient d'avaler »), blue lips, the writer's wish to hurt the people who mocked them.
+BROADER = alternatives(
+    # English
+    r"\b(?:trying to|tries to|tried to|is|are|'s) (?:force|forcing|kick|kicking|break|breaking|pry|prying|smash|smashing) (?:open )?(?:my|the|our) (?:front |back |bedroom |flat |apartment |car )?(?:door|window|lock)\b",
+    r"\b(?:someone|somebody|a man|a guy|a stranger|he|she)(?: is|'s) (?:in|inside) (?:my|the|our) (?:flat|house|apartment|room|bedroom|living room|kitchen|home)\b.{0,80}\b(?:hiding|hid|locked|hear|can hear|bathroom|wardrobe|under the bed|scared|don'?t know who)\b",
+    r"\b(?:speeds? up|walks? faster|slows? down) (?:when|every time|whenever) i (?:do|speed up|walk faster|slow down)\b",
+    r"\b(?:screaming|screams|yelling for help|crying for help|shouting for help)\b.{0,40}\b(?:breaking|smashing|crashing|thuds?|banging)\b|\b(?:things|glass|plates) (?:breaking|smashing)\b.{0,40}\b(?:screaming|screams|yelling|crying)\b",
+    r"\b(?:armed|with a (?:knife|gun|weapon|blade)) (?:man|guy|person|people|men|stranger)\b|\b(?:man|guy|someone|somebody|person) (?:is )?armed\b",
+    r"\b(?:is|are|'s) (?:attacking|kicking|punching|hurting|assaulting|strangling|choking|beating up|threatening) (?:my (?:\w+ )?(?:mum|mom|mother|dad|father|sister|brother|wife|husband|girlfriend|boyfriend|flatmate|colleague|friend|kids?|son|daughter|baby|neighbour)|her|him|them|us)\b(?! (?:with (?:questions|emails|calls)|online|on (?:twitter|linkedin|social))\b)",
+    r"\b(?:he|she|they)(?:'ll| will|'d| would| is going to|'s going to|'s gonna) jump\b(?! (?:at|on|in|ship|into)\b)|\bsay(?:s|ing)? (?:that )?(?:he|she|they)(?:'ll| will| is going to|'s going to) (?:jump|do it|end it)\b",
+    r"\b(?:on|from) (?:the|a|his|her) (?:balcony|ledge|window ?sill|roof|rooftop|parapet)\b.{0,60}\b(?:jump|won'?t come (?:in|down|back)|refuses? to come)\b|\bwon'?t come (?:down|in|back inside)\b.{0,40}\b(?:roof|ledge|balcony|window)\b",
+    r"\b(?:lips|face|fingers) (?:are |look |looks |is |turning |going |gone )?(?:\w+ )?(?:blue|grey|purple)\b.{0,40}\b(?:took|taken|swallowed|pills|breathing|wake|not making sense)\b|\b(?:took|taken|swallowed)\b.{0,60}\b(?:lips|face) (?:are |look |is |turning |going )?(?:blue|grey)\b",
+    r"\b(?:locked (?:himself|herself|themselves) in|in the garage) (?:\w+ ){0,3}(?:with the (?:car|engine) running|with the engine on)\b|\bengine running\b.{0,40}\b(?:garage|locked)\b",
+    r"\b(?:want|wanna|going|gonna|plan\w*|thinking about how|thought about how) to (?:\w+ ){0,4}(?:hurt|harm|kill|stab|shoot|attack|get back at) (?:the (?:people|ones|guys)|those (?:people|guys)|everyone|all of them|them all|the people)\b(?! (?:'s feelings|feelings)).{0,40}\b(?:laughed|mocked|bullied|humiliated|made fun|who|that|at work|at school|in the team)?",
+    r"\b(?:locked|locks) the doors?\b.{0,60}\b(?:won'?t let me (?:out|go|leave)|driving (?:away|off|out))\b|\bwon'?t let me (?:out|get out) of (?:the|his|her) (?:car|taxi|cab|van)\b",
+    r"\b(?:just )?(?:swallowed|took|has taken|downed) (?:something|some(?:thing)? pills|a (?:bottle|packet|box|strip))\b.{0,60}\b(?:in front of me|not making sense|drowsy|falling asleep|won'?t wake|slurring|passing out)\b",
+    # French
+    r"\b(?:quelqu'un|un mec|un homme|un type|un gars|un inconnu|il|elle)(?: est)? (?:dans|chez) (?:l'appart|la maison|mon appart|ma chambre|le salon|la cuisine|moi|mon studio|ma maison)\b.{0,80}\b(?:cachee?|entends|enfermee?|salle de bain|placard|armoire|sous le lit|peur|sais pas qui)\b|\bj'entends (?:marcher|quelqu'un|des pas|du bruit)\b.{0,40}\b(?:appart|salon|maison|cuisine|chez moi|couloir|escalier)\b",
+    r"\b(?:me (?:colle|suit|file|piste|traque)|m'a (?:suivie?|filee?|pistee?)) (?:depuis (?:la sortie|l'arret|le metro|la gare|le bus|le tram|le parking|la station|le quai|\d+ (?:minutes|rues|arrets)|tout a l'heure|que je suis sortie?)|jusqu'(?:a|chez) (?:chez moi|ma porte|mon immeuble|ma voiture))\b|\b(?:accelere|ralentit|marche plus vite) quand (?:j'accelere|je ralentis|je marche plus vite)\b",
+    r"\b(?:hurler|hurle|crier|crie|cris|appeler (?:a l'aide|au secours)|appelle (?:a l'aide|au secours))\b.{0,40}\b(?:qui cass\w*|cassent|se brise\w*|bris\w* de verre|coups|des trucs qui|vaisselle)\b|\b(?:des trucs|de la vaisselle|des objets) qui cass\w*\b.{0,40}\b(?:hurl\w*|cri\w*)\b",
+    r"\b(?:un|une|des) (?:mec|type|gars|homme|femme|individu|personne|inconnu|jeune)s? armee?s?\b|\b(?:mec|homme|type|gars|individu) avec (?:un couteau|une arme|un flingue|un pistolet)\b",
+    r"\b(?:dit|crie|hurle|menace|annonce|repete) qu'(?:il|elle|ils) (?:va |vont )?(?:saute|sauter|se jette|se jeter|se tue|se tuer|en finir)\b(?! (?:avec|de|du)\b)|\b(?:il|elle) saute si\b",
+    r"\b(?:sur|depuis) (?:le|la|un|son|sa) (?:balcon|rebord|toit|corniche|parapet|garde-corps)\b.{0,60}\b(?:sauter|saute|veut pas (?:rentrer|descendre)|refuse de (?:rentrer|descendre))\b",
+    r"\b(?:vient|viens|venait) d(?:e |')(?:avaler|ingurgiter) (?:je sais pas quoi|quelque chose|un truc|des trucs|tous|toute|toutes|une boite|une plaquette|un flacon|ses|mes|les|des)\b|\b(?:vient|viens|venait) d(?:e |')(?:prendre|boire) (?:je sais pas quoi|tous (?:ses|les|mes)|toute (?:la|sa|ma)|une boite|une plaquette|un flacon)\b",
+    r"\b(?:a|ont) (?:pris|avale) (?:un truc|quelque chose|je sais pas quoi)\b.{0,60}\b(?:n'importe quoi|levres|respire|reveille|s'endort|articule)\b",
+    r"\blevres? (?:toutes? |completement |un peu )?(?:bleues?|violettes?|grises?)\b",
+    r"\benferme\w* dans (?:le|la|son|sa) (?:garage|voiture)\b.{0,40}\bmoteur\b|\bmoteur qui tourne\b.{0,40}\b(?:garage|enferme)\b",
+    r"\b(?:envie|veux|vais|compte|prevois|reflechi a comment) (?:\S+ ){0,6}(?:faire du mal|tuer|frapper|planter|poignarder|tirer sur|m'en prendre|faire payer) (?:a )?(?:ceux|celles|tous ceux|toutes celles|les gens|eux|tout le monde)\b",
+    r"\b(?:verrouille|bloque|ferme) les portes\b.{0,60}\b(?:refuse|veut pas|laisse pas) (?:de )?me (?:laisser )?(?:descendre|sortir|partir)\b",
+    r"\b(?:restraining order|protection order|(?:not allowed|not supposed|isn'?t supposed|isn'?t allowed|not meant) (?:to come )?(?:near|within)|ordonnance de protection|(?:pas|plus) le droit de (?:s'approcher|m'approcher|venir (?:pres|ici|chez))|interdiction (?:d'approcher|de m'approcher|de (?:me )?contacter))\b.{0,120}\b(?:outside|parked|across the (?:street|road)|downstairs|at my (?:door|work|building)|here|right now|devant|en face|en bas|garee?|est la|depuis)\b|\b(?:outside|parked|across the (?:street|road)|downstairs|devant (?:chez moi|ma porte|mon)|en face de chez moi|en bas de chez moi|garee?)\b.{0,120}\b(?:restraining order|protection order|(?:not allowed|not supposed|isn'?t supposed|isn'?t allowed|not meant) (?:to come )?(?:near|within)|ordonnance de protection|(?:pas|plus) le droit de (?:s'approcher|m'approcher)|interdiction (?:d'approcher|de m'approcher))\b",
+    r"\b(?:y a|il y a) (?:un|une) (?:mec|type|homme|gars|inconnu|personne)\b.{0,40}\b(?:me suit|me colle|devant ma porte|dans (?:le|mon) (?:hall|immeuble|parking))\b.{0,40}\b(?:depuis|peur|enfermee?|cachee?)\b",
+    # both languages: intent to stab someone named, a follower who crosses when the writer crosses,
+    # bleach swallowed, a goodbye with a photo of a station or a bridge
+    r"\bje (?:poignarde|bute|plante|tue|descends|flingue|defonce|egorge) (?:mon|ma|le|la|ce|cette|cet|mes|les) (?:\w+ )?(?:tuteur|tutrice|chef|cheffe|patron|patronne|prof|collegue|manager|pere|mere|mari|femme|ex|voisin|voisine|coloc|frere|soeur|beau-pere|directeur|directrice|responsable|boss|superieur|n\+1)s?\b",
+    r"\bje (?:vais )?(?:le|la|les) (?:poignarder|buter|flinguer|egorger)\b",
+    r"\b(?:walking|walks|walked|been walking|marche|marchait) (?:right )?(?:behind|derriere) (?:me|moi) (?:for|since|depuis)\b|\b(?:every time|each time|whenever|chaque fois que|a chaque fois que) (?:i|je) (?:cross|traverse|turn|tourne|stop|m'arrete|speed up|accelere)\w*\b.{0,10}\b(?:he|she|they|il|elle) (?:cross|traverse|turn|tourne|stop|s'arrete|speed|accelere)\w*",
+    r"\b(?:drank|drunk|swallowed|drinking|downed) (?:\w+ ){0,3}(?:bleach|antifreeze|detergent|poison|weedkiller|white spirit)\b|\b(?:boire|bu|boit|avale|avaler) (?:\w+ ){0,3}(?:javel|antigel|poison|desherbant|detergent|destop)\b",
+    r"\b(?:make|making) (?:him|her|them|my (?:old |former |ex[- ])?\w+) pay for what (?:he|she|they) did\b|\bfaire payer (?:mon|ma|ce|cette|cet|le|la|les) (?:\w+ )?\w+ pour ce qu'(?:il|elle|ils) (?:m'a|m'ont|a|ont) fait\b|\b(?:know|sais) (?:where|ou) (?:he|she|il|elle) (?:parks|se gare)\b",
+    r"\b(?:this is it|c'est la fin|goodbye|adieu)\b.{0,60}\b(?:photo|picture|pic)\b.{0,30}\b(?:station|gare|bridge|pont|train|rails|river|fleuve|roof|toit|cliff|falaise)\b",
+    r"\ba (?:pris|avale) (?:tous|toutes|toute) (?:ses|les|sa|la) (?:\w+ )?(?:cachets|comprimes|medicaments|medocs|antidepresseurs|somniferes|anxiolytiques|pilules|boite|plaquette)\b",
+    r"\b(?:someone|somebody|a man|a stranger|a guy|quelqu'un|un (?:homme|mec|inconnu|type))(?: is|'s| qui)? (?:trying to|tries to|essaie d'|essaye d'|tente d')(?: ?open| ?unlock| ?ouvrir| ?deverrouiller) (?:my|the|our|ma|la|notre) (?:front |back |flat |apartment |bedroom )?(?:door|window|porte|fenetre)\b",
 )

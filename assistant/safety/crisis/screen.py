@@ -12,6 +12,7 @@ from assistant.safety.crisis.context import (
     as_a_topic,
     in_the_past,
     is_guidance,
+    joking,
     own_sentences,
 )
 from assistant.safety.learned import load_crisis_model
@@ -27,11 +28,11 @@ class CrisisSignal:
 
 
 ORDER = (
-    ("suicide", (suicide.CORE, suicide.MORE, suicide.WIDER)),
-    ("self_harm", (self_harm.CORE, self_harm.MORE, self_harm.WIDER)),
-    ("harassment", (harassment.CORE, harassment.MORE, harassment.WIDER)),
-    ("abuse", (abuse.CORE, abuse.MORE, abuse.WIDER)),
-    ("danger", (danger.CORE, danger.MORE, danger.WIDER)),
+    ("suicide", (suicide.CORE, suicide.MORE, suicide.WIDER, suicide.BROADER)),
+    ("self_harm", (self_harm.CORE, self_harm.MORE, self_harm.WIDER, self_harm.BROADER)),
+    ("harassment", (harassment.CORE, harassment.MORE, harassment.WIDER, harassment.BROADER)),
+    ("abuse", (abuse.CORE, abuse.MORE, abuse.WIDER, abuse.BROADER)),
+    ("danger", (danger.CORE, danger.MORE, danger.WIDER, danger.BROADER)),
 )
 """The categories in the order they are tried, each with its tables."""
 
@@ -58,7 +59,13 @@ def crisis_guidance(message: str) -> str | None:
     return _screen(message)[1]
 
 
-def _screen(message: str) -> tuple[CrisisSignal | None, str | None]:
+def detect_by_rules(message: str) -> CrisisSignal | None:
+    """What the rules alone find in ``message`` (no learned backstop): what the backstop's
+    training (``python -m evals.train_crisis``) measures it against."""
+    return _screen(message, learned=False)[0]
+
+
+def _screen(message: str, learned: bool = True) -> tuple[CrisisSignal | None, str | None]:
     """(the crisis signal, or None; the category set aside as someone else's, or None)."""
     text = folded(message)
     guidance = is_guidance(text)
@@ -72,13 +79,15 @@ def _screen(message: str) -> tuple[CrisisSignal | None, str | None]:
                 continue  # "my mentee's father died by suicide last year"
             if category != "danger" and in_the_past(text):
                 continue  # "I self-harmed as a teenager; I'm 31 now and doing well"
+            if category == "suicide" and joking(text, match.start(), match.end()):
+                continue  # « jvais me pendre si on me redemande mon avis sur le logo mdr »
             return CrisisSignal(category, match.group(0)), None
-    model = load_crisis_model()
+    model = load_crisis_model() if learned else None
     if model is not None:
         read = own_sentences(message) if guidance else message
-        learned = model.category(read) if read else None
-        if learned is not None:
-            return CrisisSignal(learned, ""), None
+        found = model.category(read) if read else None
+        if found is not None:
+            return CrisisSignal(found, ""), None
     if guidance and set_aside is None:
         set_aside = next((name for name, words in OTHERS if words.search(text)), None)
     return None, set_aside

@@ -8,7 +8,8 @@ from assistant.safety.patterns import alternatives
 
 # The first table: plain and common indirect phrasings.
 CORE = alternatives(
-    r"\b(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|scratch|scratching|hit|hitting|punish|punishing|starve|starving) my ?self\b",
+    r"\b(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|scratch|scratching|hit|hitting|punish|punishing|starve|starving) my ?self\b"
+    r"(?!(?: \w+){0,3} (?:on|with|in|at|from) (?:the|a|my|hot) (?:grill|oven|stove|hob|pans?|kettle|fryer|steam|soldering iron|glue gun|kitchen|job)\b| (?:\w+ )?(?:by accident|accidentally|cooking|shaving|playing|at (?:the gym|football|work)))",
     r"\bself[- ]?harm(?:ing|ed)?\b(?! (?:policy|training))",
     r"\bself[- ]?injur",
     r"\b(?:me |m')(?:scarifier|mutiler|couper|bruler|faire du mal|griffer|taper)\b",
@@ -25,10 +26,12 @@ CORE = alternatives(
     r"\bdeserved? to (?:hurt|bleed|be hurt)\b",
     r"\bmake new (?:ones|cuts|marks)\b",
     r"\b(?:je|j') ?(?:me )?(?:fais|suis fait|suis faite) du mal\b",
-    r"\bje me (?:coupe|frappe|griffe|brule|cogne|tape|scarifie|mutile)\b",
+    r"\bje me (?:coupe|frappe|griffe|brule|cogne|tape|scarifie|mutile)\b"
+    r"(?!(?: \w+){0,3} (?:sur|avec|a|au|contre) (?:le |la |les |un |une |l')?(?:grill|four|plaques?|poele|casserole|friteuse|vapeur|bouilloire|fer a souder|pistolet a colle|cuisine|boulot)\b| (?:\w+ )?(?:en (?:cuisinant|bricolant|me rasant|epluchant|jouant)|par accident|sans faire expres)"
+    r"| la tete contre (?:les|le) murs?(?: \w+){0,2} (?:avec|sur|pour|a cause d[eu]) (?:ce|cette|ces|cet|le|la|les|mon|ma|mes)\b)",
     r"\bme suis (?:brule|coupe|frappe|griffe|cogne|tape)e?s?\b.{0,50}\b(?:expres|volontairement|trop fort)\b",
     r"\b(?:expres|volontairement)\b.{0,20}\bme (?:bruler|couper|frapper|griffer)\b",
-    r"\bme (?:taper|cogner) la tete contre\b|\bje me tape la tete\b",
+    r"\bme (?:taper|cogner) la tete contre\b(?! ?(?:\w+ ){0,3}(?:avec|sur|over|with|on|for|pour) (?:ce|cette|ces|cet|this|that|these|the|my|mon|ma|mes|le|la|les) (?:\w+ )?(?:requete|query|bug|code|probleme|problem|exercice|dossier|tableur|spreadsheet|projet|project|memoire|thesis|essay|task|report|rapport|question|formule|slide|deck|logiciel|software|script|maths?|algo\w*|puzzle)s?\b)|\bje me tape la tete\b(?! ?(?:\w+ ){0,3}(?:avec|sur|over|with|on|for|pour) (?:ce|cette|ces|cet|this|that|these|the|my|mon|ma|mes|le|la|les) (?:\w+ )?(?:requete|query|bug|code|probleme|problem|exercice|dossier|tableur|spreadsheet|projet|project|memoire|thesis|essay|task|report|rapport|question|formule|slide|deck|logiciel|software|script|maths?|algo\w*|puzzle)s?\b)",
     r"\bmes cicatrices\b",
     r"\b(?:refait|fait) des marques\b",
     r"\bmanches longues\b.{0,80}\b(?:bras|poignets|cicatrices)\b",
@@ -104,7 +107,7 @@ MORE = alternatives(
     + r"\b.{0,80}\b(?:holes|bleed|blood|every time)\b",
     r"\bje (?:ne )?mange (?:pas|rien) les jours ou\b",
     r"\b(?:punch\w*|hit\w*|frappe|cogne) (?:le|the|a) (?:mur|wall)\b.{0,40}\b(?:jusqu|until|till)\b",
-    r"\b(?:hit|hitting|bang\w*|bash\w*|slam\w*) my head (?:against|on|into)\b",
+    r"\b(?:hit|hitting|bang\w*|bash\w*|slam\w*) my head (?:against|on|into)\b(?! (?:\w+ ){0,2}(?:this|that|these|the|my) (?:\w+ )?(?:query|bug|code|problem|task|report|question|formula|slide|deck|software|script|maths?|puzzle|spreadsheet|project|thesis|essay)s?\b)",
     r"\b(?:pick|picking|pull|pulling)(?: out)? (?:at )?my (?:skin|hair)\b.{0,40}\b(?:raw|bleed|patches|until)\b",
     r"\buntil it'?s raw\b|\bjusqu'a ce qu'elle soit a vif\b|\buntil i (?:get|have) bruises\b"
     r"|\bjusqu'a avoir des bleus\b",
@@ -140,4 +143,54 @@ WIDER = alternatives(
     + CORPS
     + r"\b.{0,60}\b(?:quand je|pour que|parce que|jusqu)\b",
     r"\bje me refais (?:encore )?du mal\b|\bme refaire du mal\b|\bhurting my ?self again\b",
+)
+# Third pass (2026-11-28, developed on dev, fresh and new training rows, never on the test
+# split): hiding arms or legs from others (sleeves in the heat, the pool), pain as the only
+# thing that calms, marks the writer made, a cover story invented for them, relapse told with
+# a re- verb (« je me suis recoupée »), food refused as a rule after a mistake.
+BROADER = alternatives(
+    # English
+    r"\b(?:only (?:thing|way)|nothing (?:else )?(?:but|except)|what (?:really )?(?:helps|works))\b.{0,30}\b(?:calms?|helps?|works?|stops?|settles?|soothes?|quiets?|shuts)\b.{0,30}\b(?:is |are )?(?:hurting(?: myself)?|pain|bleeding|blood|cutting|burning)\b",
+    r"\b(?:hurting(?: myself)?|the pain|bleeding|cutting|burning myself)\b.{0,20}\b(?:is |are )?(?:the )?only (?:thing|way)\b.{0,30}\b(?:calms?|helps?|works?|stops?|settles?|soothes?|quiets?|shuts)\b",
+    r"\b(?:cuts|scars|burns|marks|bandages|lines|scratches|bruises)\b.{0,80}\b(?:invent\w* (?:a|an|another) (?:story|excuse)|make up (?:a|an|another) (?:story|excuse)|lied|lie about)\b",
+    r"\b(?:told|tell|said|say)\b.{0,40}\b(?:the )?(?:cuts|scars|burns|marks|scratches)\b (?:were|was|are|came) from\b.{0,40}\b(?:they (?:weren'?t|aren'?t)|it (?:wasn'?t|isn'?t)|not true|a lie)\b",
+    r"\b(?:marks|cuts|scars|burns|lines) (?:that )?i (?:made|did|gave myself|put there)\b",
+    r"\b(?:cuts?|scars?|marks?|burns?|lines|scratches) (?:on|all over|across|up and down) (?:both )?my (?:arms|wrists|forearms|thighs|legs|stomach|hips)\b",
+    r"\b(?:can'?t|cannot|won'?t|don'?t want to|couldn'?t) (?:let (?:them|anyone|people|him|her) )?(?:see|show|look at) my (?:arms|wrists|forearms|thighs|legs)\b|\b(?:people|they|anyone|someone|everyone|colleagues|the others) (?:would|will|might|could) (?:see|notice) my (?:arms|wrists|forearms|thighs|scars|marks|cuts)\b",
+    r"\b(?:long sleeves|long-sleeved|hoodie|jumper|sweater|cardigan|turtleneck)\b.{0,80}\b(?:because of my (?:arms|wrists|legs)|to hide|so (?:nobody|no one|people don'?t) (?:sees?|notices?|asks?)|people (?:are )?(?:start(?:ing)? to |keep )?ask)",
+    r"\b(?:scratch\w*|claw\w*|pick\w*|bit\w*|punch\w*|hit\w*) (?:\w+ ){0,3}(?:my|his|her) (?:own )?(?:arms?|legs?|skin|face|hands?|thighs?)\b.{0,20}\b(?:raw|bloody|until (?:they|it) (?:bled|bleeds?)|black and blue)\b",
+    r"\bi (?:cut|burned|burnt) (?:again|twice|\w+ times|every night|most nights|last night|yesterday|this week|tonight)\b(?! (?:while|when|cooking|at work|in the kitchen)\b)",
+    r"\b(?:relapsed|relapse)\b.{0,40}\b(?:cut|cutting|burn\w*|hurt\w* myself|self[- ]?harm\w*)\b|\b\d+ (?:days|weeks|months) without (?:cutting|hurting myself|self[- ]?harm\w*)\b",
+    r"\b(?:punish|punishing|punished) my ?self (?:physically|with (?:pain|food|my body))\b|\bpunish(?:ing)? my body\b",
+    r"\b(?:don'?t|do not|won'?t|never) (?:let|allow) my ?self (?:to )?eat (?:until|unless|when|if|on days|anything|at all|for)\b|\b(?:skip|skipped|skipping) (?:meals|eating|dinner|lunch|food)\b.{0,40}\b(?:punish|deserve)\w*\b",
+    r"\b(?:razors?|blades?)\b.{0,60}\b(?:don'?t even shave|knowing (?:it'?s|they'?re) there|taped|in my (?:wallet|bag|pocket|pencil case|drawer)|under my)\b",
+    # French
+    r"\b(?:seule? (?:chose|truc|moyen|facon)|y a que|il n'y a que|rien d'autre que|rien ne)\b.{0,30}\b(?:me calme|m'apaise|marche|me soulage|fait taire|me fait du bien|me detend)\b.{0,30}\b(?:avoir mal|la douleur|me faire mal|saigner|le sang|me couper|me bruler|me taper|me frapper)\b",
+    r"\b(?:la douleur|avoir mal|me faire mal|saigner|le sang|me couper|me bruler)\b.{0,30}\b(?:seule? (?:chose|truc|moyen)|y a que (?:ca|ça))\b.{0,30}\b(?:calme|apaise|soulage|fait taire|marche|aide)\b",
+    r"\b(?:cicatrices|coupures|brulures|marques|traces|traits|pansements|griffures|bleus)\b.{0,80}\b(?:invente\w*|inventer) (?:une|des|un) (?:histoire|excuse|pretexte)s?\b|\b(?:menti|mentir|j'ai dit que)\b.{0,40}\b(?:cicatrices|coupures|brulures|marques|griffures)\b.{0,40}\b(?:c'est faux|c'etait faux|pas vrai)\b",
+    r"\b(?:dit|raconte|explique)\b.{0,40}\b(?:les |mes )?(?:brulures|coupures|cicatrices|marques|griffures)\b (?:venaient|viennent|etaient|sont) (?:de|d'|du)\b.{0,40}\b(?:c'est faux|c'etait faux|pas vrai|mensonge)\b",
+    r"\b(?:marques|traces|coupures|cicatrices|brulures|traits) (?:que )?je me (?:suis faite?s?|fais|suis infligee?s?)\b",
+    r"\b(?:traits|traces|griffures|coupures|cicatrices|marques|brulures|entailles) (?:sur|partout sur|plein) (?:les|mes) (?:deux )?(?:bras|poignets|avant-bras|cuisses|jambes|hanches|ventre)\b",
+    r"\b(?:leur|vous|lui|te) montrer (?:mes|les) (?:bras|poignets|avant-bras|cuisses|jambes)\b|\b(?:verraient|verrait|voient|voie|remarquer|remarqueraient) (?:mes|les) (?:bras|poignets|avant-bras|cuisses|cicatrices|marques|coupures)\b",
+    r"\b(?:manches longues|sweat|pull|gilet|col roule)\b.{0,80}\b(?:a cause de mes (?:bras|poignets|jambes)|pour cacher|pour que personne|qu'on (?:ne )?voie|personne (?:ne )?(?:doit|doive) voir|les collegues (?:commencent a )?pos\w* des questions)",
+    r"\bjusqu'a ce (?:que|qu') ?(?:ca|ça|elle|elles|il|ils|la peau) (?:saigne(?:nt)?|soi(?:en)?t a vif)\b",
+    r"\bje me (?:suis )?(?:recoupee?|recoupe|rescarifiee?|rescarifie|rebrulee?|reblessee?)\b|\bme (?:recouper|rescarifier)\b",
+    r"\bje me suis (?:encore |de nouveau |a nouveau )?(?:coupee?|brulee?|griffee?|scarifiee?|fait du mal) (?:deux|trois|plusieurs|\d+) fois\b(?! (?:en \w+ant|au (?:boulot|travail|taf)|avec (?:le|un|une|la) \w+ de cuisine))|\bje me suis (?:encore|de nouveau|a nouveau) (?:coupee?|brulee?|griffee?|fait du mal)\b(?! (?:le|au|un|les) (?:doigt|doigts|pouce)| en \w+ant)",
+    r"\brechut\w*\b.{0,60}\b(?:coup\w*|scarif\w*|brul\w*|fait du mal|faire du mal)\b",
+    r"\bme punis?\b.{0,20}\b(?:physiquement|en me (?:frappant|coupant|brulant|tapant|griffant|privant)|corporellement)\b",
+    r"\b(?:m'oblige a|me force a|m'interdis de|me prive de|me donne pas le droit de) (?:ne )?(?:pas |plus |rien )?(?:manger|repas|nourriture|diner|dejeuner|bouffer)\b.{0,60}\b(?:erreur|echec|echoue|rate|nulle?|merite|punir|mauvaise|plante)",
+    r"\blames? de rasoir\b.{0,60}\b(?:me rase (?:meme )?(?:pas|jamais)|cachee?s?|portefeuille|sac|trousse|tiroir|savoir qu)|\blames?\b.{0,60}\b(?:savoir qu'(?:elle|elles) (?:est|sont) la|portefeuille|dans mon sac)\b",
+    # both languages: tools and places told with the body, the sting that helps, meals refused
+    r"\bcarv(?:e|es|ed|ing) (?:\w+ ){0,3}(?:into|in|on) my\b",
+    r"\b(?:burn\w*|scald\w*|cut|cutting|scratch\w*) (?:at )?(?:my|the) (?:own )?(?:wrists?|arms?|forearms?|hands?|thighs?|legs?|skin)\b.{0,40}\b(?:hot spoon|lighter|cigarette|match(?:es)?|candle|compass|paperclip|razor|blade|scissors|pen knife)\b",
+    r"\b(?:only thing|only way|nothing else|what)\b.{0,20}\b(?:helps|works|calms)\b.{0,20}\b(?:the sting|the burn|stinging|the pain)\b",
+    r"\b(?:y a que|il n'y a que|seule? (?:chose|truc))\b.{0,10}\b(?:la brulure|la douleur|le sang|la lame|avoir mal|me faire mal|la morsure)\b.{0,20}\b(?:qui )?(?:m'aide|me calme|m'apaise|me soulage|marche|fonctionne)\b",
+    r"\bmake my ?self (?:skip|miss|go without) (?:dinner|lunch|meals?|food|eating|breakfast)\b|\bje m'interdis (?:de )?(?:manger|diner|dejeuner|repas|gouter)\b|\bme prive de (?:diner|repas|manger|dejeuner)\b",
+    r"\b(?:bruise|bruising|bruised|punch\w*|hit\w*) (?:my own|my) (?:legs?|arms?|thighs?|face|stomach)\b.{0,40}\b(?:so (?:that )?(?:nobody|no one)|where (?:nobody|no one))\b",
+    r"\bme fais des (?:bleus|marques|coupures|brulures|griffures)\b.{0,40}\b(?:la ou personne|expres|pour (?:me|que)|personne (?:ne )?voi\w*)\b",
+    r"\b(?:manches|sleeves)\b.{0,80}\b(?:voir|voie|voies|see|sees)\b (?:mes|les|my) (?:poignets|bras|avant-bras|wrists|arms|forearms)\b",
+    r"\b(?:cacher|cache|planquer|cachais) (?:des|les|mes) (?:coupures|cicatrices|marques|brulures|entailles)\b",
+    r"\b(?:voies|voyiez|voyez) (?:mes|les) (?:bras|poignets|avant-bras|cuisses|cicatrices|marques|coupures)\b",
+    r"\b(?:plasters|bandages|band-aids|dressings|pansements|compresses)\b.{0,50}\b(?:most (?:evenings|nights|days)|every (?:evening|night)|tous les soirs|presque tous les soirs|chaque soir)\b",
+    r"\bje (?:ne )?me sens (?:\w+ ){0,2}(?:vivante?|reelle?|exister|quelque chose)\b.{0,20}\bquand (?:ca|ça) (?:fait|me fait) mal\b|\bfais en sorte que (?:ca|ça) (?:fasse|me fasse) mal\b|\b(?:feel|felt) (?:real|alive|something)\b.{0,20}\b(?:until|unless|when) it hurts\b",
 )
