@@ -85,6 +85,14 @@ class Settings(BaseSettings):
             "otherwise (`mentor ingest`)."
         ),
     )
+    embedding_runtime: Literal["auto", "torch", "onnx"] = Field(
+        "auto",
+        description=(
+            "What runs the embedding model: `auto` uses its ONNX export when `mentor ingest` has "
+            "written one (same vectors; ready in ~0.5 s instead of 5-8 s), else torch; `torch`; "
+            "`onnx` (an error when there is no export)."
+        ),
+    )
     chroma_url: str = Field(
         "",
         description="URL of a Chroma server (e.g. http://127.0.0.1:8000). Empty: embedded store.",

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from assistant.model.threads import set_torch_threads
+from assistant.model.threads import apply_pending_threads, set_torch_threads
 
 if TYPE_CHECKING:
     from assistant.config import Settings
@@ -140,6 +140,8 @@ class SentenceTransformerEmbedder:
                 hf_logging.disable_progress_bar()
                 if self.threads:
                     set_torch_threads(self.threads)
+                else:
+                    apply_pending_threads()
                 try:
                     self._model = SentenceTransformer(
                         self.model_path, device="cpu", local_files_only=True
@@ -152,6 +154,10 @@ class SentenceTransformerEmbedder:
                     ) from exc
                 self._model.max_seq_length = min(self.max_tokens, self._model.max_seq_length)
             return self._model
+
+    def transformer(self) -> Any:
+        """The loaded transformers model under the pooling (what an ONNX export is made of)."""
+        return self._load()[0].auto_model
 
     @property
     def dimension(self) -> int:

@@ -26,10 +26,11 @@ from pydantic import BaseModel, Field, computed_field
 from assistant.config import Settings
 from assistant.language.text import detect_language
 from assistant.retrieval.chunking import embed_text
-from assistant.retrieval.embeddings import SentenceTransformerEmbedder, profile_for
+from assistant.retrieval.embeddings import profile_for
 from assistant.retrieval.filters import SearchFilter
 from assistant.retrieval.ingest import IngestReport, ingest_paths
 from assistant.retrieval.lexical import LexicalIndex
+from assistant.retrieval.onnx_encoder import make_embedder
 from assistant.retrieval.seams import Embedder, VectorStore
 from assistant.retrieval.store import ChromaStore, DenseHit, make_client
 
@@ -106,7 +107,7 @@ class KnowledgeBase:
         client: ClientAPI | None = None,
     ) -> None:
         self.settings = settings
-        self.embedder: Embedder = embedder or SentenceTransformerEmbedder.from_settings(settings)
+        self.embedder: Embedder = embedder or make_embedder(settings)
         chroma = client or make_client(settings)
         self.store: VectorStore = ChromaStore(chroma, self.embedder.slug)
         self._reopenable = client is None and settings.chroma_mode == "embedded"
