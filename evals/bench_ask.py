@@ -12,6 +12,10 @@ The knowledge base is indexed once in a temporary data directory first (not time
 * warm: one agent in this process, model and indexes loaded (as in the running web app); the
   clock runs from the question to the first piece of the reply.
 
+Fresh processes run twice per round, the embedding model on ONNX Runtime (the export ``mentor
+ingest`` writes) and on torch (``MENTOR_EMBEDDING_RUNTIME=torch``), alternating which goes
+first, so both sides are measured in the same run.
+
 Questions: one list question (composed by code), one definition and one how-to (phrased by the
 model and checked), in English and French. Targets (issue 15): fresh under 12 s, warm under 4 s.
 """
@@ -75,9 +79,19 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="mentor-bench-ask-") as tmp:
         env = {**os.environ, "MENTOR_DATA_DIR": tmp}
         subprocess.run([str(MENTOR), "ingest"], env=env, check=True, capture_output=True)
-        print("| question | fresh first token p50 (s) | fresh total p50 (s) | warm first (s) |")
+        print(
+            "| question | fresh first token p50, ONNX / torch (s) "
+            "| fresh total p50, ONNX / torch (s) | warm first (s) |"
+        )
         print("|---|---:|---:|---:|")
-        rows = {q: [fresh(q, env) for _ in range(args.runs)] for q in QUESTIONS}
+        torch_env = {**env, "MENTOR_EMBEDDING_RUNTIME": "torch"}
+        rows: dict[str, list[tuple[float, float]]] = {}
+        torch_rows: dict[str, list[tuple[float, float]]] = {}
+        for question in QUESTIONS:
+            for n in range(args.runs):
+                sides = [(rows, env), (torch_rows, torch_env)]
+                for table, side_env in sides if n % 2 == 0 else sides[::-1]:
+                    table.setdefault(question, []).append(fresh(question, side_env))
         settings = load_settings(data_dir=Path(tmp))
         start_model_early(settings)
         with KnowledgeBase(settings) as kb, Records(settings.records_path) as records:
@@ -86,9 +100,14 @@ def main(argv: list[str] | None = None) -> int:
             agent.model().invoke("Say OK.")
             warm(agent, QUESTIONS[1])  # the server's prompt cache, as after a first question
             for question, samples in rows.items():
-                first = statistics.median(s[0] for s in samples)
-                total = statistics.median(s[1] for s in samples)
-                print(f"| {question} | {first:.1f} | {total:.1f} | {warm(agent, question):.1f} |")
+                first, total = (statistics.median(s[i] for s in samples) for i in (0, 1))
+                torch_first, torch_total = (
+                    statistics.median(s[i] for s in torch_rows[question]) for i in (0, 1)
+                )
+                print(
+                    f"| {question} | {first:.1f} / {torch_first:.1f} | {total:.1f} / "
+                    f"{torch_total:.1f} | {warm(agent, question):.1f} |"
+                )
     return 0
 
 
