@@ -19,11 +19,11 @@ from assistant.language.text import SUPPORTED_LANGUAGES, tokenize
 
 QUOTED_OVERLAP = 0.5  # share of the question's words the passage must hold to be quoted
 _NAME = re.compile(r"(?<![.?!:;] )(?<!^)\b([A-Z][\w’'-]*[A-Za-z])")
-GENERIC = "mentor mentoring mentee mentees mentorat mentoré mentorée programme program"
+_GENERIC = "mentor mentoring mentee mentees mentorat mentoré mentorée programme program"
 # words of asking, not of the subject, that the stop-word lists keep ("puis-je", "en quoi
 # consiste", "que faire"): a passage need not hold them to cover the question
 _ASKING = "suis puis peux dois doit faut faire quoi comment pourquoi consiste consistent"
-_NOT_TOPIC = {w for lang in SUPPORTED_LANGUAGES for w in tokenize(f"{GENERIC} {_ASKING}", lang)}
+_NOT_TOPIC = {w for lang in SUPPORTED_LANGUAGES for w in tokenize(f"{_GENERIC} {_ASKING}", lang)}
 
 
 class Vocabulary(Protocol):
