@@ -53,3 +53,16 @@ def test_an_explicit_thread_count_is_given_to_torch_when_the_model_loads() -> No
         assert torch.get_num_threads() == 1
     finally:
         torch.set_num_threads(before)
+
+
+def test_only_a_model_started_early_for_a_conversation_prefills_its_prompt_cache(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    started: list[int] = []
+    monkeypatch.setattr(threads, "set_torch_threads", lambda n: None)
+    monkeypatch.setattr(
+        embedded, "embedded_server", lambda settings, prompts: started.append(len(prompts))
+    )
+    llm.start_model_early(load_settings(llm_backend="embedded"))  # the web app, `mentor chat`
+    llm.start_model_early(load_settings(llm_backend="embedded"), warm=False)  # `mentor ask`
+    assert started[0] >= 5 and started[1] == 0

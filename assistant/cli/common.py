@@ -155,9 +155,11 @@ def open_agent(
     see :func:`assistant.model.llm.start_embedded`), then the knowledge base and the records
     open; with ``warm_up`` (interactive commands) the embedding model loads in the background
     while the user types. Without ``model_early`` (a question code answers alone, such as a
-    list) the model starts only if a skill asks for it, leaving both cores to the search."""
+    list) the model starts only if a skill asks for it, leaving both cores to the search. Only
+    interactive commands (``warm_up``) pre-fill the model's prompt cache with every system
+    prompt; a one-question command waits for its own answer only."""
     if model_early:
-        start_model_early(settings)
+        start_model_early(settings, warm=warm_up)
     with open_knowledge_base(settings) as kb, Records(settings.records_path) as records:
         if warm_up:
             kb.warm_up_in_background()

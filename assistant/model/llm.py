@@ -37,7 +37,8 @@ def build_chat_model(settings: Settings) -> BaseChatModel:
         return ScriptedChatModel()
     if settings.llm_backend == "embedded":
         try:
-            address = start_embedded(settings).wait(EMBEDDED_STARTUP_WAIT_S)
+            # started here (not early): the question itself fills the prompt cache
+            address = start_embedded(settings, warm=False).wait(EMBEDDED_STARTUP_WAIT_S)
         except Exception as exc:
             raise ModelUnavailableError(f"the embedded model could not start: {exc}") from exc
         return openai_client(settings, f"{address}/v1", "embedded", "embedded")
@@ -53,25 +54,27 @@ def build_chat_model(settings: Settings) -> BaseChatModel:
     )
 
 
-def start_embedded(settings: Settings) -> Any:
+def start_embedded(settings: Settings, warm: bool = True) -> Any:
     """Start (or find) the embedded server in the background, its prompt cache pre-filled with
-    every fixed system prompt. Call it early (app or command start), before the first
-    embedding: the first question then finds it ready, and the embedding model, told to keep to
-    one thread here (unless ``embedding_threads`` says otherwise), does not slow it down."""
+    every fixed system prompt when ``warm``. Call it early (app or command start), before the
+    first embedding: the first question then finds it ready, and the embedding model, told to
+    keep to one thread here (unless ``embedding_threads`` says otherwise), does not slow it
+    down. A one-question command does not warm: processing every system prompt (~900 tokens,
+    ~15 s on 2 cores) would delay the one answer it waits for."""
     from assistant.model.embedded import embedded_server
     from assistant.model.prompts import system_prompts
     from assistant.model.threads import set_torch_threads
 
     if not settings.embedding_threads:
         set_torch_threads(1)
-    return embedded_server(settings, system_prompts())
+    return embedded_server(settings, system_prompts() if warm else ())
 
 
-def start_model_early(settings: Settings) -> None:
+def start_model_early(settings: Settings, warm: bool = True) -> None:
     """Start loading the embedded model now when it is the chat backend (no-op otherwise), so
     it loads while the knowledge base opens; see :func:`start_embedded`."""
     if settings.llm_backend == "embedded":
-        start_embedded(settings)
+        start_embedded(settings, warm)
 
 
 def openai_client(settings: Settings, base_url: str | None, key: str, model: str) -> Any:
