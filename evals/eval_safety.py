@@ -22,6 +22,7 @@ import argparse
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
+from functools import cache
 
 import yaml
 
@@ -40,11 +41,18 @@ BATCHES = ("crisis.yaml", "not_crisis.yaml", "scope.yaml", "fresh.yaml", "fresh2
 def labelled(label: str, split: str) -> list[dict[str, str]]:
     """The rows of ``split`` in every measured file that carry ``label``: ``category`` (must
     trigger the crisis screen), ``group`` (must not) or ``kind`` (the scope screen's)."""
-    found = []
-    for name in BATCHES:
-        data = yaml.safe_load((SAFETY / name).read_text(encoding="utf-8"))
-        found += [row for row in data if label in row and split in ("all", row.get("split"))]
-    return found
+    return [
+        row
+        for name in BATCHES
+        for row in _batch(name)
+        if label in row and split in ("all", row.get("split"))
+    ]
+
+
+@cache
+def _batch(name: str) -> tuple[dict[str, str], ...]:
+    """The rows of one measured file, read once per run (every figure reads several files)."""
+    return tuple(yaml.safe_load((SAFETY / name).read_text(encoding="utf-8")))
 
 
 def high_risk(split: str) -> list[dict[str, str]]:

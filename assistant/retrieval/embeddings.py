@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -102,6 +102,22 @@ def length_batches(texts: list[str], budget: int, cap: int) -> list[list[int]]:
     return batches
 
 
+def encode_in_batches(
+    texts: list[str], batch_size: int, encode: Callable[[list[str]], np.ndarray]
+) -> np.ndarray:
+    """``encode`` applied to ``texts`` in :func:`length_batches` (a :data:`BATCH_CHARS` budget, at
+    most ``batch_size`` a batch, so little of each batch is padding); the ``(n, dim)`` float32
+    vectors in the input order. ``texts`` must not be empty."""
+    out: np.ndarray | None = None
+    for batch in length_batches(texts, BATCH_CHARS, batch_size):
+        vectors = encode([texts[i] for i in batch])
+        if out is None:
+            out = np.zeros((len(texts), vectors.shape[1]), dtype=np.float32)
+        out[batch] = vectors
+    assert out is not None
+    return out
+
+
 class SentenceTransformerEmbedder:
     """Encodes texts into L2-normalised float32 vectors; the model loads on first use.
 
@@ -176,17 +192,19 @@ class SentenceTransformerEmbedder:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         model = self._load()
-        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
-        for batch in length_batches(texts, BATCH_CHARS, self.batch_size):
-            vectors = model.encode(
-                [texts[i] for i in batch],
-                batch_size=len(batch),
-                normalize_embeddings=True,
-                convert_to_numpy=True,
-                show_progress_bar=False,
+
+        def encode(batch: list[str]) -> np.ndarray:
+            return np.asarray(
+                model.encode(
+                    batch,
+                    batch_size=len(batch),
+                    normalize_embeddings=True,
+                    convert_to_numpy=True,
+                    show_progress_bar=False,
+                )
             )
-            out[batch] = vectors
-        return out
+
+        return encode_in_batches(texts, self.batch_size, encode)
 
     def embed_query(self, text: str) -> np.ndarray:
         """Encode one query (with the model's query prefix); returns a ``(dim,)`` vector."""

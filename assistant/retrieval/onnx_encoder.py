@@ -28,10 +28,9 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from assistant.retrieval.embeddings import (
-    BATCH_CHARS,
     EmbeddingModelError,
     SentenceTransformerEmbedder,
-    length_batches,
+    encode_in_batches,
     model_slug,
     profile_for,
     resolve_model_path,
@@ -160,13 +159,20 @@ class OnnxEmbedder:
     the exported transformer's last hidden state, as sentence-transformers does."""
 
     def __init__(
-        self, onnx_file: Path, model_path: str, slug: str, max_tokens: int = 128, threads: int = 0
+        self,
+        onnx_file: Path,
+        model_path: str,
+        slug: str,
+        max_tokens: int = 128,
+        threads: int = 0,
+        batch_size: int = 64,
     ) -> None:
         self.onnx_file = onnx_file
         self._model_path = model_path
         self._slug = slug
         self.max_tokens = max_tokens
         self.threads = threads
+        self.batch_size = batch_size
         self._session: Any = None
         self._tokenizer: Any = None
         self._lock = threading.Lock()
@@ -210,9 +216,9 @@ class OnnxEmbedder:
         session, tokenizer = self._load()
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        out: np.ndarray | None = None
-        for batch in length_batches(texts, BATCH_CHARS, 64):
-            encodings = tokenizer.encode_batch([texts[i] for i in batch])
+
+        def encode(batch: list[str]) -> np.ndarray:
+            encodings = tokenizer.encode_batch(batch)
             longest = max(len(e.ids) for e in encodings)
             ids = np.zeros((len(batch), longest), dtype=np.int64)
             mask = np.zeros_like(ids)
@@ -226,12 +232,9 @@ class OnnxEmbedder:
             weights = mask[..., None].astype(np.float32)
             pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
             norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-            vectors = (pooled / np.clip(norms, 1e-12, None)).astype(np.float32)
-            if out is None:
-                out = np.zeros((len(texts), vectors.shape[1]), dtype=np.float32)
-            out[batch] = vectors
-        assert out is not None
-        return out
+            return (pooled / np.clip(norms, 1e-12, None)).astype(np.float32)
+
+        return encode_in_batches(texts, self.batch_size, encode)
 
     def embed_query(self, text: str) -> np.ndarray:
         """Encode one query (with the model's query prefix); returns a ``(dim,)`` vector."""
@@ -262,6 +265,7 @@ def make_embedder(settings: Settings) -> Embedder:
             torch_embedder.slug,
             settings.embedding_max_tokens,
             settings.embedding_threads,
+            settings.embedding_batch_size,
         )
     if runtime == "onnx":
         raise EmbeddingModelError(

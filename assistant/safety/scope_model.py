@@ -1,6 +1,6 @@
-"""The scope screen's learned backstop: a linear model over hashed character and word n-grams
-(English and French) for the requests of therapy, medical, legal or financial advice that the
-rules' phrasings miss.
+"""The scope screen's learned backstop: a linear model over the crisis backstop's features
+(hashed character and word n-grams, word classes and their pairs; English and French) for the
+requests of therapy, medical, legal or financial advice that the rules' phrasings miss.
 
 Deterministic code like the rules: fixed weights in a small file shipped with the package
 (``safety/data/scope-model.npz``), rebuilt by ``python -m evals.train_scope`` from the training

@@ -84,6 +84,7 @@ def find_lists(
     four phases" and "Clutterbuck's five phases"): the guide gives two answers to the question.
     """
     asked = set(tokenize(question, language))
+    about_avoiding = bool(_AVOID.search(fold(question).lower()))
     nouns = same_items(noun)
     found: list[GuideList] = []
     documents: dict[tuple[str, str], dict[str, str]] = {}
@@ -105,7 +106,7 @@ def find_lists(
             overlap = len(asked & set(tokenize(naming, language)))
             near = candidate.section in {hit.section, hit.section.rpartition(" > ")[0]}
             score = (1.0 if near else 0.25) / (1 + rank / 2) + 0.6 * overlap + candidate.bonus
-            if _AVOID.search(named) and not _AVOID.search(fold(question).lower()):
+            if _AVOID.search(named) and not about_avoiding:
                 score -= 1.0  # what not to do, when the question asks what to do
             counted = any(re.search(rf"\b{_COUNT}\s+(?:\w+\s)?{n}", heading) for n in nouns)
             score += 1.5 if counted else 0.0  # "Kram's four phases": the section is the list
