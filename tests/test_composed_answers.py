@@ -98,8 +98,41 @@ def test_retrieval_is_sure_halfway_from_the_bar_to_a_perfect_match(bar: float, s
 
 
 def test_a_list_number_left_alone_where_a_chunk_ends_is_not_quoted() -> None:
-    from assistant.skills.passages import excerpt
+    from assistant.skills.passages import quote
 
     text = "Steps: 1. Stay calm and listen. 2. Take it seriously. 7."
-    quoted = excerpt(text, "how to stay calm", "en", 600, fill=True)
+    quoted = quote(text, {"calm"}, "en", 600)
     assert quoted == "Steps: 1. Stay calm and listen. 2. Take it seriously."
+
+
+RHYTHM = (
+    "Mentoring pairs in formal programmes often meet every two to four weeks, for 45 to "
+    "90 minutes. Meeting more often at the start helps build rapport and momentum. Later, as "
+    "the mentee works more independently, monthly meetings are often enough. Book several "
+    "dates in advance so meetings do not depend on finding a gap each time."
+)
+HANDBOOK = (
+    "Tremplin pairs meet every three weeks for 75 minutes, which makes 13 planned meetings. "
+    "At least 10 of the 13 meetings are held in person; the others may take place by video. "
+    "The mentee books the meetings and records each one in the Tremplin Log within 48 hours, "
+    "never their content. Meetings missed twice in a row are reported to the coordinator."
+)
+
+
+def test_the_passage_quoted_after_the_models_sentences_is_the_one_they_cite(
+    kb: KnowledgeBase, docs_dir: Path, write_guide: Callable[..., Path]
+) -> None:
+    write_guide("en/rhythm.md", "Structuring sessions", {"How often pairs meet": RHYTHM})
+    write_guide("en/tremplin.md", "Tremplin handbook", {"How often Tremplin pairs meet": HANDBOOK})
+    kb.ingest([docs_dir])
+    question = "How often should mentoring pairs meet?"
+    first = answer_question(question, kb, ScriptedChatModel(script=["Soon."]), "en")
+    first.complete()
+    cited = next(s.number for s in first.sources if s.title == "Tremplin handbook")
+    assert cited != 1, "the general guide comes first: the case where the choice matters"
+    said = f"Tremplin pairs meet every three weeks for 75 minutes [{cited}]."
+    answer = answer_question(question, kb, ScriptedChatModel(script=[said]), "en").complete()
+    quoted = "\n".join(line for line in answer.splitlines() if line.startswith("> "))
+    assert "every three weeks" in answer.split("\n")[0]
+    assert "Tremplin Log" in quoted, "the handbook the answer cites is the one quoted"
+    assert "two to four weeks" not in answer

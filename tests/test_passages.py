@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.retrieval import KnowledgeBase
-from assistant.skills.passages import PIECE_CHARS, PIECES, excerpt, numbered_sources
+from assistant.skills.passages import PIECE_CHARS, PIECES, excerpt, numbered_sources, quote
 
 QUESTION = "What is the difference between coaching and mentoring?"
 
@@ -47,6 +47,57 @@ def test_with_no_clause_to_cut_at_the_best_sentence_is_cut_at_a_word() -> None:
 
 def test_an_empty_passage_gives_an_empty_excerpt() -> None:
     assert excerpt("", QUESTION, "en") == ""
+
+
+def test_list_items_stay_on_their_own_lines() -> None:
+    text = "Intro about goals.\n\n- First item on goals.\n- Second item.\n- Third item on goals."
+    assert excerpt(text, "goals", "en", budget=80) == (
+        "Intro about goals.\n- First item on goals.\n- Third item on goals."
+    )
+
+
+def test_a_question_quoted_inside_a_sentence_does_not_end_it() -> None:
+    opening = "Ouvrez l'échange : « Qu'en pensez-vous ? » ou « Comment l'avez-vous vécu ? »"
+    text = opening + " Puis laissez le silence durer."
+    assert excerpt(text, "comment ouvrir l'échange", "fr", budget=400) == opening
+
+
+SBI = (
+    "The SBI model gives feedback a simple structure. It has three steps:\n\n"
+    '- **Situation**: when and where. "On Tuesday, at the review…"\n'
+    '- **Behaviour**: what the person did, as a camera would see it. "…you showed the figures…"\n'
+    '- **Impact**: the effect on you or others. "…and I saw people drift off."\n\n'
+    "Feedback with SBI avoids two common mistakes: vagueness and judging the person.\n\n"
+    "After SBI feedback, open the discussion: ask what the mentee intended."
+)
+
+
+def test_a_quotation_is_one_unbroken_run_from_where_the_section_speaks_of_the_question() -> None:
+    quoted = quote(SBI, {"sbi", "feedback"}, "en", 400)
+    assert quoted.startswith("The SBI model gives feedback a simple structure.")
+    assert "…\n" not in quoted  # nothing left out in the middle
+
+
+def test_a_quoted_list_keeps_every_item_before_any_items_example() -> None:
+    quoted = quote(SBI, {"sbi", "feedback"}, "en", 230)
+    lines = quoted.splitlines()
+    assert [line.split("**")[1] for line in lines if line.startswith("- ")] == [
+        "Situation",
+        "Behaviour",
+        "Impact",
+    ]
+    assert "Tuesday" not in quoted and "drift" not in quoted
+
+
+def test_a_quoted_list_goes_past_the_budget_rather_than_lose_its_last_items() -> None:
+    quoted = quote(SBI, {"sbi", "feedback"}, "en", 150)
+    assert quoted.splitlines()[-1] == "- **Impact**: the effect on you or others."
+    assert 150 < len(quoted) <= 300
+
+
+def test_a_quotation_starts_later_when_only_a_later_run_holds_the_words() -> None:
+    quoted = quote(SBI, {"discuss", "intend"}, "en", 120)
+    assert quoted == "After SBI feedback, open the discussion: ask what the mentee intended."
 
 
 @pytest.fixture

@@ -150,3 +150,29 @@ def test_a_failed_background_warm_up_is_left_for_the_first_search_to_report(
     assert not thread.is_alive()
     with pytest.raises(EmbeddingModelError, match="cannot load the embedding model"):
         fresh.search("check-in")
+
+
+def test_a_sections_text_is_all_its_chunks_in_order_without_their_shared_sentences(
+    kb: KnowledgeBase, docs_dir: Path, write_guide: Callable[..., Path]
+) -> None:
+    sentences = [f"Sentence number {n} says something about mentoring pairs." for n in range(30)]
+    body = " ".join(sentences[:10]) + "\n\n" + " ".join(sentences[10:20]) + "\n\n"
+    body += "\n".join(f"- {s}" for s in sentences[20:])
+    write_guide("en/long.md", "Long guide", {"One long section": body, "Next": "Other text."})
+    kb.ingest([docs_dir])
+    hit = next(h for h in kb.search("sentence number 25", 5) if h.section == "One long section")
+    assert len([h for h in kb.document(hit) if h.section == hit.section]) > 2, "several chunks"
+    text = kb.section_text(hit)
+    assert [s for s in sentences if s in text] == sentences
+    assert all(text.count(s) == 1 for s in sentences)
+    assert "Other text" not in text
+    assert text.endswith(f"- {sentences[-1]}")
+
+
+def test_chunks_that_share_nothing_are_kept_apart() -> None:
+    from assistant.retrieval.search import joined_without_overlap
+
+    assert joined_without_overlap("First part.", "Second part.") == "First part.\n\nSecond part."
+    shared = "A shared sentence of some length."
+    joined = joined_without_overlap(f"Start. {shared}", f"{shared} End.")
+    assert joined == f"Start. {shared} End."

@@ -44,6 +44,7 @@ _VERSION_TTL_S = 2.0  # how long a search trusts the cached lexical index before
 
 ENTRIES_PER_SECTION = 4  # index entries read per distinct section wanted (chunk + questions)
 OWN_MARGIN = 0.05  # a programme's own passage this close to the best match goes first
+MIN_OVERLAP = 20  # characters from which a chunk's opening counts as its neighbour's ending
 
 
 class QueryError(ValueError):
@@ -285,6 +286,16 @@ class KnowledgeBase:
         texts = self._get([chunk_id for _, chunk_id in ordered])
         return [_to_hit(i, 0.0, *texts[i], None) for _, i in ordered if i in texts]
 
+    def section_text(self, hit: Hit) -> str:
+        """The whole text of ``hit``'s section (every chunk of it, in order, their shared
+        sentences once): a quotation picks its sentences from the section, not only from the
+        chunk retrieval chose, which may be its tail."""
+        chunks = [h.text for h in self.document(hit) if h.section == hit.section]
+        text = ""
+        for chunk in chunks or [hit.text]:
+            text = joined_without_overlap(text, chunk)
+        return text
+
     def is_empty(self) -> bool:
         """Whether nothing at all is indexed (a fresh data directory)."""
         return self.store.count() == 0
@@ -365,6 +376,18 @@ class KnowledgeBase:
     def _get(self, ids: list[str]) -> dict[str, tuple[str, dict[str, Any]]]:
         with self._store_lock:
             return self.store.get(ids)
+
+
+def joined_without_overlap(text: str, chunk: str) -> str:
+    """``chunk`` after ``text``, less the opening it shares with ``text``'s end (neighbouring
+    chunks repeat a few whole sentences)."""
+    if not text:
+        return chunk
+    for size in range(min(len(text), len(chunk)), MIN_OVERLAP - 1, -1):
+        if text.endswith(chunk[:size]):
+            rest = chunk[size:]
+            return text + rest if rest[:1].isspace() else f"{text}\n{rest.lstrip()}"
+    return f"{text}\n\n{chunk}"
 
 
 def own_material_first(

@@ -12,6 +12,7 @@ sentences follow them, quoted.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from itertools import chain
 
@@ -28,7 +29,7 @@ from assistant.safety.guidance import guidance_note
 from assistant.safety.injection import safe_model_text
 from assistant.skills.base import ALL_ROLES, SkillContext, Turn
 from assistant.skills.citations import SUPPORTED, cite_as_you_go
-from assistant.skills.passages import INTRO_CHARS, SubsectionSource, excerpt, numbered_sources
+from assistant.skills.passages import INTRO_CHARS, SubsectionSource, numbered_sources, quote
 from assistant.skills.qa.coverage import passage_covers, topic_words, unknown_names
 from assistant.skills.qa.kinds import question_kind
 from assistant.skills.qa.lists import GuideList, find_lists
@@ -38,9 +39,10 @@ SOURCES = 3
 LIST_HITS = 6  # sections searched for the list a question asks for
 MAX_SENTENCES = 5  # asked of the model, and enforced: later sentences drift from the sources
 ADDS_AT = 0.4  # share of the passage's words the model's answer left out, from which it is quoted
-# what is quoted of a passage: its three to five sentences closest to the question
-QUOTE_CHARS = 600
+# what is quoted of a passage: an unbroken run of its section (a list in it may take twice this)
+QUOTE_CHARS = 750
 LANGUAGE_NAMES = {"en": "English", "fr": "French"}
+_CITED = re.compile(r"\[(\d+)\]")
 
 
 def retrieve(
@@ -146,7 +148,7 @@ def answer_question(
     )
     reply = Reply("answer", language, sources=sources)
     sure = sure_from(kb.profile.covered_from(language))
-    reply.pieces = _or_instead(checked, reply, question, hits[0], names, sure)
+    reply.pieces = _or_instead(checked, reply, question, hits, names, kb, sure)
     return reply
 
 
@@ -160,23 +162,26 @@ def _or_instead(
     checked: Iterator[str],
     reply: Reply,
     question: str,
-    top: Hit,
+    hits: Sequence[Hit],
     names: Sequence[str],
+    kb: KnowledgeBase,
     sure: float = 1.0,
 ) -> Iterator[str]:
     """The model's checked sentences; if none passed, the best passage's own words when
     retrieval is ``sure`` of it, when it holds the question's words, or when it is the only
     guide, in the other language, that retrieval found; else "not covered" (and the reply
-    says so: no sources)."""
+    says so: no sources). The passage quoted after checked sentences is the one they cite
+    first (a programme handbook's answer is not followed by a bundled guide's general rule)."""
     said: list[str] = []
     for piece in checked:
         said.append(piece)
         yield piece
-    source = reply.sources[0]
+    text = "".join(said)
+    source, top = _first_cited(text, reply.sources, hits)
     other_language = top.language != reply.language  # word overlap means little across languages
-    quoted = quotation(source, top, question)
-    if "".join(said).strip():
-        if not other_language and _adds_to(quoted, "".join(said), reply.language):
+    quoted = quotation(source, top, question, reply.language, kb)
+    if text.strip():
+        if not other_language and _adds_to(quoted, text, reply.language):
             yield "\n\n" + key_sentences(source, top.language, reply.language, quoted)
         return
     if not names and (
@@ -188,6 +193,18 @@ def _or_instead(
         return
     reply.kind, reply.sources = "not_covered", []
     yield not_covered(reply.language, names).complete()
+
+
+def _first_cited(text: str, sources: Sequence[Source], hits: Sequence[Hit]) -> tuple[Source, Hit]:
+    """The source ``text`` cites first, with the hit it was cut from; the first source and the
+    best hit when it cites none (or a sub-section an introduction was expanded into)."""
+    cited = next((int(m.group(1)) for m in _CITED.finditer(text)), None)
+    for source in sources:
+        if source.number == cited:
+            for hit in hits:
+                if (hit.source, hit.section) == (source.source, source.section):
+                    return source, hit
+    return sources[0], hits[0]
 
 
 def _adds_to(excerpt: str, said: str, language: str) -> bool:
@@ -242,13 +259,20 @@ def list_answer(lists: Sequence[GuideList], language: str) -> Reply:
     return Reply("answer", language, iter(["\n".join(lines)]), sources)
 
 
-def quotation(source: Source, top: Hit, question: str) -> str:
-    """What is quoted of the best passage: its sentences closest to ``question`` within
-    :data:`QUOTE_CHARS` (more than the model was shown: quoting costs no model time), or what the
-    model was shown when the passage only introduces its sub-sections."""
-    if source.section != top.section or len(top.text) < INTRO_CHARS:
+def quotation(
+    source: Source, top: Hit, question: str, language: str, kb: KnowledgeBase | None = None
+) -> str:
+    """What is quoted of the best passage: the unbroken run of its section's sentences that
+    holds most of what the question is about, within :data:`QUOTE_CHARS` (more than the model
+    was shown: quoting costs no model time), or what the model was shown when the passage only
+    introduces its sub-sections."""
+    if source.section != top.section:
         return source.excerpt
-    return excerpt(top.text, question, top.language, QUOTE_CHARS, fill=True)
+    text = kb.section_text(top) if kb is not None else top.text
+    if len(text) < INTRO_CHARS:
+        return source.excerpt
+    words = topic_words(question, language) | topic_words(question, top.language)
+    return quote(text, words, top.language, QUOTE_CHARS) or source.excerpt
 
 
 def key_sentences(
