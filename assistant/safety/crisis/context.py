@@ -32,11 +32,13 @@ WINDOW = 60  # characters before a signal in which the writer may name themselve
 ASK = re.compile(
     r"\bwhat (?:do|should|can|could|would|must) (?:i|we|a mentor) (?:do|say|tell|answer|reply|"
     r"advise|write)\b|\bhow (?:do|should|can|could|would) (?:i|we|a mentor) (?:respond|react|reply|"
-    r"answer|help|handle|support|deal|approach|talk|bring|raise|refer|report|spot|recogni[sz]e|notice|identify|"
+    r"answer|help|handle|support|keep supporting|keep helping|continue supporting|best support|deal|approach|talk|bring|raise|refer|report|spot|recogni[sz]e|notice|identify|"
     r"detect|know|tell if|tell when)\b|\bwhat(?: is|'s) "
     r"the (?:right|best) (?:way|thing|response)\b|\bhow to (?:respond|react|help|handle|support)\b"
     r"|\bwho (?:should|do|can) (?:i|we) (?:call|contact|tell|refer|inform)\b|\bshould i (?:tell|"
     r"report|call|contact|inform|refer|alert)\b|\bwhat should i (?:advise|tell|say)\b"
+    r"|\bshould (?:i|we) (?:bring (?:it|this|that) up|mention (?:it|this|that)|raise (?:it|this|that)|ask (?:her|him|them) about)\b"
+    r"|\b(?:dois-je|faut-il|je dois|est-ce que je dois) (?:en reparler|lui en reparler|aborder le sujet|lui en parler)\b"
     r"|\b(?:que|quoi) (?:dois-je|faire|lui dire|lui repondre|lui conseiller)\b|\bje (?:fais|dis|"
     r"reponds) quoi\b|\bje lui (?:conseille|dis|reponds) quoi\b|\bqu'est-ce que (?:je|j') ?(?:fais|"
     r"dois|peux|lui)\b|\bcomment (?:je dois |dois-je |puis-je |je peux |on doit |je )?(?:reagir|"
@@ -72,7 +74,7 @@ FRAMING = re.compile(
 )
 # What a third-party report must not hide: the person at risk is in danger now.
 IMMINENT = re.compile(
-    r"\bright now\b|\b(?:a few|\d+) (?:minutes?|mins?) ago\b|\b(?:an|one) hour ago\b|\btonight\b"
+    r"(?<!safe )(?<!fine )(?<!okay )(?<!ok )(?<!stable )(?<!better )\bright now\b|\b(?:a few|\d+|two|three|five|ten|fifteen|twenty|thirty) (?:minutes?|mins?) ago\b|\b(?:an|one) hour ago\b|\btonight\b"
     r"|\bjust (?:took|taken|swallowed|cut|jumped|overdosed|posted|sent (?:a|me a) (?:goodbye|last))"
     r"|\b(?:is|'s) (?:on the|at the) (?:roof|ledge|bridge|edge|tracks|balcony|window ?sill|railing)\b|\bswallowed\b"
     r"|\b(?:he|she|they)(?:'ll| will|'s going to| is going to|'s gonna) jump\b|\bthreaten\w* to (?:jump|kill)"
@@ -165,13 +167,26 @@ LOSS_BEFORE = re.compile(
 )
 FRAME_AFTER = re.compile(
     r"[ -](?:charity|charities|association|organi[sz]ation|ngo|helpline|hotline|shelter|service|services|policy"
-    r"|training|research|prevention|awareness|campaign|module|workshop|team|unit|project|cases|victims"
+    r"|training|research|prevention|awareness|campaign|module|workshop|team|unit|project|cases|victims|patients|callers"
     r"|survivors|law|laws|statistics|sector|field|work|risk|risks|first aid|helpers?|sentinels?)\b"
 )
 SPEECH_BEFORE = re.compile(
     r"\b(?:talk|talking|speak|speaking|write|writing|teach|teaching|present|presenting|explain|explaining"
     r"|raise|raising|address|addressing|discuss|discussing|parler|aborder|expliquer|presenter|ecrire"
     r"|evoquer|sensibiliser)(?: \w+){0,2} (?:about|on|of|de|du|des|sur|le|la|les|au|a la|l')? ?$"
+)
+SEEN_AT_WORK = re.compile(
+    r"\b(?:je vois|on voit|nous voyons|je recois|on recoit|je traite|je soigne|je gere|j'accompagne"
+    r"|je prends en charge|i see|we see|we get|i deal with|we deal with|i handle|we handle|i treat"
+    r"|we treat|i manage|we manage|i support|we support|i work with|we work with) (?:beaucoup|pas mal|plein|souvent|tellement|trop|lots|many|a lot|so many"
+    r"|plenty|loads)(?: \w+){0,3} $"
+    r"|\b(?:specialise\w*|specializ\w*|specialis\w*|expert\w*|je travaille (?:sur|dans)|i work (?:on|in)|formee? (?:sur|a|en)|trained in) (?:en |in |dans |sur |les |la |le |des |a la |aux )?$"
+    r"|\b(?:patients|clients|callers|appelants|usagers|beneficiaires|jeunes|cases|cas|residents|detenus|inmates|eleves|pupils) $"
+)
+THEY_WHO = re.compile(
+    r"\b(?:kids|children|young people|youths|teens|teenagers|students|patients|clients|people|pupils"
+    r"|mentees|women|men|victims|survivors|jeunes|enfants|ados|adolescents|eleves|etudiants|gens"
+    r"|personnes|femmes|hommes|victimes|mentores) (?:\w+ )?(?:who|that|qui) (?:\w+ )?$"
 )
 PERSONAL_BEFORE = re.compile(r"(?:\bi'?m |\bi am |\bi |\bje |\bj'|\bme |\bm')\S*(?: \S+){0,3} ?$")
 
@@ -186,6 +201,10 @@ def as_a_topic(text: str, start: int, end: int) -> bool:
         return True  # "a domestic violence charity", "suicide prevention training"
     if SPEECH_BEFORE.search(text[max(0, start - 40) : start]):
         return True  # "how do I talk about sexual harassment in a workshop"
+    if SEEN_AT_WORK.search(text[max(0, start - 50) : start]) or THEY_WHO.search(
+        text[max(0, start - 40) : start]
+    ):
+        return True  # « je suis infirmière et je vois beaucoup de tentatives de suicide »
     if PERSONAL_BEFORE.search(text[max(0, start - 40) : start]):
         return False
     return TOPIC_FRAME.search(text[max(0, start - 50) : end + 30]) is not None
@@ -207,7 +226,7 @@ def about_writer(text: str, start: int, evidence: str) -> bool:
 # doing well", « je me suis fait du mal quand j'étais ado, je vais bien ». Only when nothing says
 # it is back ("again", « recommencé ») and the writer says they are well now.
 PAST = re.compile(
-    r"\b(?:used to|as a (?:teen(?:ager)?|kid|child|student)|when i was (?:at (?:uni|university|school|college)|in (?:high school|college|my teens)|a (?:teen(?:ager)?|kid|child|student)|younger"
+    r"\b(?:used to|in my (?:old|previous|last|former) (?:job|role|company|workplace|position|team)|dans mon (?:ancien|precedent|dernier) (?:poste|job|boulot|emploi|stage|travail)|dans mon ancienne (?:boite|entreprise|equipe)|as a (?:teen(?:ager)?|kid|child|student)|when i was (?:at (?:uni|university|school|college)|in (?:high school|college|my teens)|a (?:teen(?:ager)?|kid|child|student)|younger"
     r"|\d+)|in (?:high school|my teens)|(?:\d+|many|several|a few|two|three|ten) years ago|quand j'etais"
     r" (?:ado|adolescente?|jeune|petite?|enfant|etudiante?|au lycee|a la fac)|au lycee|a la fac|en prepa|il y a (?:\d+|des|plusieurs"
     r"|quelques|deux|trois|dix) (?:ans|annees))\b"
@@ -235,6 +254,7 @@ JOKE = re.compile(
     r"(?:\b(?:mdr|ptdr|lol|lmao|haha\w*|jk|xd)\b|\U0001f602|\U0001f923|\U0001f605|\U0001f643)"
 )
 HYPERBOLE = re.compile(r"\b(?:si|if|plutot|rather|sooner|que de|than)\b")
+CONDITION_OF = re.compile(r"\b(?:if|si) (?:\S+ ){0,2}$")
 NOT_A_JOKE = re.compile(
     r"\b(?:not lol|lol not|pas mdr|mdr non|je rigole pas|je plaisante pas|not joking|i'?m not kidding|"
     r"no joke|seriously|serieux|serieusement|for real|pour de vrai|vraiment)\b"
@@ -246,8 +266,77 @@ def joking(text: str, start: int, end: int) -> bool:
     left = max(text.rfind(mark, 0, start) for mark in ".!?\n")
     rights = [i for i in (text.find(mark, end) for mark in ".!?\n") if i >= 0]
     sentence = text[left + 1 : min(rights) if rights else len(text)]
+    # the signal as the condition itself is no hyperbole: "what's the point if i won't be
+    # around in a month lol" (but "if i have to redo it i'll kill myself lol" still is one)
+    own_condition = CONDITION_OF.search(text[max(left + 1, start - 20) : start])
+    frames = [
+        m
+        for m in HYPERBOLE.finditer(sentence)
+        if not own_condition or m.group(0) not in {"if", "si"}
+    ]
+    return JOKE.search(sentence) is not None and bool(frames) and NOT_A_JOKE.search(text) is None
+
+
+# An absence announced with its reason: "I won't be here next month, I'm moving to Berlin",
+# « je ne serai plus là après, je pars en Erasmus ». Only for the wording of an absence (be
+# around, be here, « plus là »), and only when a trip, a move, a leave or an event is named.
+ABSENCE = re.compile(r"\b(?:be|being) (?:still )?(?:around|here|there)\b|\bplus la\b|\bpas la\b")
+REASON = re.compile(
+    r"\b(?:on holiday|on vacation|going on holiday|holiday in|on leave|annual leave|parental leave"
+    r"|maternity|paternity|travel(?:l)?ing|on a trip|business trip|abroad|moving to|moving house"
+    r"|relocating|wedding|conference|seminar|training course|on a course|exams? week|festival"
+    r"|visiting my|flying to|secondment|offsite|internship in|erasmus|exchange year|gap year"
+    r"|en vacances|en conge|conge maternite|conge paternite|en deplacement|en voyage|je pars (?:a|en|au|aux)"
+    r"|demenage|je demenage|je pars (?:vivre|habiter|m'installer|travailler|etudier)|mariage|en formation|en seminaire|au salon|en examens?|partiels|en stage a"
+    r"|en mission|a l'etranger|en erasmus|en echange)\b"
+)
+
+
+# ... and a goodbye said on leaving a job: « c'est la fin de mon contrat, j'ai dit au revoir à
+# tout le monde », "my last day, I said my goodbyes".
+FAREWELL = re.compile(r"\bau revoir\b|\bgoodbyes?\b|\badieux?\b")
+JOB_END = re.compile(
+    r"\b(?:fin de (?:mon|ma) (?:contrat|stage|mission|cdd|alternance|periode)|dernier jour|derniere"
+    r" semaine|last day|last week (?:at|in)|pot de depart|leaving do|farewell (?:party|drinks|lunch)"
+    r"|new job|nouveau (?:job|poste|travail|boulot)|nouvelle (?:boite|entreprise)|demission\w*"
+    r"|resign\w*|retraite|retirement|mutation|end of my (?:contract|internship|placement)"
+    r"|leaving (?:the company|my job|the team)|quitte (?:la boite|l'entreprise|mon poste|l'equipe)"
+    r"|je change de (?:poste|boite|job))\b"
+)
+
+
+def away_for_a_reason(text: str, evidence: str) -> bool:
+    """Whether a suicide match is an absence told with an everyday reason for it, or a goodbye
+    said on leaving a job."""
+    return (ABSENCE.search(evidence) is not None and REASON.search(text) is not None) or (
+        FAREWELL.search(evidence) is not None and JOB_END.search(text) is not None
+    )
+
+
+# An injury told as an accident: « je me suis brûlé la main en cuisine », "I cut my finger
+# while cooking"; nothing that says it was on purpose.
+ACCIDENT = re.compile(
+    r"\b(?:en (?:cuisine|cuisinant|bricolant|repassant|jardinant|faisant (?:la cuisine|du sport|a"
+    r" manger)|tombant|courant)|par accident|accidentellement|sans faire expres|by accident"
+    r"|accidentally|(?:while|when) (?:cooking|ironing|gardening|baking|shaving|playing|skiing"
+    r"|running|cycling)|in the kitchen|at the gym|on the (?:oven|stove|hob|grill)|sur le four"
+    r"|sur la plaque|au (?:foot|rugby|ski|sport))\b"
+)
+ON_PURPOSE = re.compile(
+    r"\b(?:on purpose|deliberately|expres|volontairement|again|encore|recommence\w*)\b"
+)
+
+
+def by_accident(text: str, end: int) -> bool:
+    """Whether the injury just before ``end`` is told as an accident."""
+    after = re.split(r"[.!?;\n]", text[end : end + 60])[0]
+    return ACCIDENT.search(after) is not None and ON_PURPOSE.search(text) is None
+
+
+def others_who(text: str, start: int, evidence: str) -> bool:
+    """Whether the signal tells what other people do ("kids who self-harm", « des jeunes qui se
+    scarifient ») and names no first person itself ("colleagues who harass me" stays)."""
     return (
-        JOKE.search(sentence) is not None
-        and HYPERBOLE.search(sentence) is not None
-        and NOT_A_JOKE.search(text) is None
+        THEY_WHO.search(text[max(0, start - 40) : start]) is not None
+        and FIRST_PERSON.search(evidence) is None
     )

@@ -179,4 +179,13 @@ BROADER = alternatives(
     r"\b(?:this is it|c'est la fin|goodbye|adieu)\b.{0,60}\b(?:photo|picture|pic)\b.{0,30}\b(?:station|gare|bridge|pont|train|rails|river|fleuve|roof|toit|cliff|falaise)\b",
     r"\ba (?:pris|avale) (?:tous|toutes|toute) (?:ses|les|sa|la) (?:\w+ )?(?:cachets|comprimes|medicaments|medocs|antidepresseurs|somniferes|anxiolytiques|pilules|boite|plaquette)\b",
     r"\b(?:someone|somebody|a man|a stranger|a guy|quelqu'un|un (?:homme|mec|inconnu|type))(?: is|'s| qui)? (?:trying to|tries to|essaie d'|essaye d'|tente d')(?: ?open| ?unlock| ?ouvrir| ?deverrouiller) (?:my|the|our|ma|la|notre) (?:front |back |flat |apartment |bedroom )?(?:door|window|porte|fenetre)\b",
+    # fourth pass (2026-11-28, new written batches): a call from a roof or a bridge, a goodbye
+    # sent and no answer since, "see you on the other side"
+    r"\b(?:m'appelle|m'a appele|m'ecrit|m'envoie des messages|calling me|called me|texting me|texted me|facetimed me)\b.{0,30}\b(?:depuis|from|on) (?:le|la|un|the|a) (?:toit|pont|rebord|balcon|quai|roof|bridge|ledge|balcony|tracks|platform)\b",
+    r"\bsee you on the other side\b(?! of (?:the|this|that|my|your|our|a|an)\b)",
+    r"\b(?:prends|prenez|take) (?:bien )?(?:soin|care) (?:de|of) (?:mon|ma|mes|my) (?:\w+ )?(?:chat|chien|chats|chiens|cat|dog|pets?|kids|enfants|plants?|plantes?)\b.{0,80}\b(?:decroche plus|repond plus|ne repond|not answering|isn'?t answering|won'?t answer|no answer|plus de nouvelles)\b",
+    r"\b(?:vais|veux|j'vais) (?:lui|leur) (?:defoncer|eclater|exploser|peter|casser|fracasser|ouvrir) (?:la (?:tete|gueule)|le crane|les dents)\b(?!.{0,30}(?:mdr|lol|ptdr|haha|\U0001f602|\U0001f923))",
+    r"\b(?:trying to|tries to|try to) (?:break|kick|smash|force) (?:down |in |open )?(?:my|the|our) (?:door|window|front door)\b|\b(?:breaking|kicking|smashing) (?:down|in) (?:my|the|our) (?:door|window|front door)\b",
+    r"\b(?:goodbye|sorry|tell my \w+|love you|farewell|adieu|pardon|dis a (?:ma|mon|mes)|c'est fini|take care of|prends soin)\b.{0,80}\b(?:phone(?:'s| is) (?:off|dead|switched off)|not answering|isn'?t answering|won'?t answer|no answer|can'?t reach (?:her|him|them)|unreachable|telephone (?:est )?(?:coupe|eteint)|repond plus|decroche plus|injoignable|introuvable)\b",
+    r"\b(?:someone|somebody|a man|a guy|an intruder|a stranger|people)(?:'s| is| are)? (?:in|inside) (?:my|the|our) (?:flat|house|home|room|apartment|garden|building)\b.{0,40}\b(?:right now|hiding|hear (?:them|him|her)|scared|terrified)\b|\by a (?:quelqu'un|un homme|un mec|des gens) (?:dans|chez) (?:mon|ma|moi|l')\w*\b.{0,40}\b(?:je me cache|j'ai peur|je l'entends|je les entends|la maintenant)\b",
 )

@@ -3,6 +3,7 @@ context rules deciding whether a match is the writer's (see the package docstrin
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from assistant.safety.crisis import abuse, danger, harassment, self_harm, suicide
@@ -10,9 +11,12 @@ from assistant.safety.crisis.context import (
     OTHERS,
     about_writer,
     as_a_topic,
+    away_for_a_reason,
+    by_accident,
     in_the_past,
     is_guidance,
     joking,
+    others_who,
     own_sentences,
 )
 from assistant.safety.learned import load_crisis_model
@@ -65,9 +69,24 @@ def detect_by_rules(message: str) -> CrisisSignal | None:
     return _screen(message, learned=False)[0]
 
 
+# Texting elisions of « je » (« jveux plus être là », « chuis à bout », « jen peux plus »): the
+# tables read them as the full forms, so each French pattern need not spell both.
+_ELIDED_JE = re.compile(
+    r"\b(?:j(veux|voudrais|vais|suis|peux|pense|pensais|me|te|sais|crois|dois|arrive)"
+    r"|j(en|y|ai|avais|aurais)|chuis|chui)\b"
+)
+
+
+def texting(text: str) -> str:
+    """Folded ``text`` with the texting elisions of « je » spelt out (« jveux » -> « je veux »)."""
+    return _ELIDED_JE.sub(
+        lambda m: f"je {m[1]}" if m[1] else f"j'{m[2]}" if m[2] else "je suis", text
+    )
+
+
 def _screen(message: str, learned: bool = True) -> tuple[CrisisSignal | None, str | None]:
     """(the crisis signal, or None; the category set aside as someone else's, or None)."""
-    text = folded(message)
+    text = texting(folded(message))
     guidance = is_guidance(text)
     set_aside: str | None = None
     for category, patterns in ORDER:
@@ -75,10 +94,16 @@ def _screen(message: str, learned: bool = True) -> tuple[CrisisSignal | None, st
             if guidance and not about_writer(text, match.start(), match.group(0)):
                 set_aside = set_aside or category
                 continue  # "what should a mentor do if a mentee mentions self-harm?"
+            if others_who(text, match.start(), match.group(0)):
+                continue  # « je vois plein de jeunes qui se scarifient »
             if as_a_topic(text, match.start(), match.end()):
                 continue  # "my mentee's father died by suicide last year"
             if category != "danger" and in_the_past(text):
                 continue  # "I self-harmed as a teenager; I'm 31 now and doing well"
+            if category == "self_harm" and by_accident(text, match.end()):
+                continue  # « je me suis brûlé la main en cuisine »
+            if category == "suicide" and away_for_a_reason(text, match.group(0)):
+                continue  # "I won't be here next month, I'm moving to Berlin"
             if category == "suicide" and joking(text, match.start(), match.end()):
                 continue  # « jvais me pendre si on me redemande mon avis sur le logo mdr »
             return CrisisSignal(category, match.group(0)), None

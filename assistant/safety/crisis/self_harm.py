@@ -193,4 +193,14 @@ BROADER = alternatives(
     r"\b(?:voies|voyiez|voyez) (?:mes|les) (?:bras|poignets|avant-bras|cuisses|cicatrices|marques|coupures)\b",
     r"\b(?:plasters|bandages|band-aids|dressings|pansements|compresses)\b.{0,50}\b(?:most (?:evenings|nights|days)|every (?:evening|night)|tous les soirs|presque tous les soirs|chaque soir)\b",
     r"\bje (?:ne )?me sens (?:\w+ ){0,2}(?:vivante?|reelle?|exister|quelque chose)\b.{0,20}\bquand (?:ca|ça) (?:fait|me fait) mal\b|\bfais en sorte que (?:ca|ça) (?:fasse|me fasse) mal\b|\b(?:feel|felt) (?:real|alive|something)\b.{0,20}\b(?:until|unless|when) it hurts\b",
+    # fourth pass (2026-11-28, new written batches): the blades or the razor taken out again
+    r"\b(?:ressorti|ressors|ressortir|ressortirai|resorti) (?:les|mes|la|ma|le|mon) (?:lames?|rasoirs?|cutter|compas)\b",
+    r"\b(?:got|get|getting|took|take|taking|dug) (?:the|my) (?:blades?|razors?|razor blades?) (?:back )?out\b(?! (?:for|to) (?:shav\w*|the (?:shed|garden|workshop)))",
+    r"\b(?:nobody|no one|noone) (?:\w+ )?(?:notices|sees|knows about|has noticed|has seen|asks about) (?:the|my) (?:bandages|plasters|band-aids|scars|cuts|marks|burns|bruises)\b",
+    r"\bpersonne (?:ne )?(?:voit|remarque|a remarque|a vu|sait pour) (?:mes|les) (?:pansements|cicatrices|coupures|marques|brulures|entailles)\b",
+    r"\b(?:repris|reprendre|reprends|reprenais|ressaisi) (?:la|les|ma|mes|le|mon) (?:lames?|rasoirs?|compas|cutter)\b|\b(?:picked|pick|picking) up (?:the|my|a) (?:blade|razor)s? again\b",
+    r"\bmy (?:fists?|head|hands?|knuckles|arms?|legs?|forehead)\b.{0,40}\buntil (?:they|it|my \w+|i) (?:bruise|bruises|bruised|bleed|bleeds|bled|swell|swells|go purple|turn purple|crack|split)\b",
+    r"\b(?:mes (?:poings|mains|jointures|bras|jambes)|ma tete)\b.{0,40}\bjusqu'a (?:ce qu'(?:ils|elles|elle|il) (?:saigne|saignent|gonfle|gonflent)|saigner|avoir des bleus|en avoir des bleus)\b",
+    r"\b(?:new|fresh|more|bought) (?:blades|razors?|razor blades)\b.{0,40}\b(?:haven'?t used|not used (?:them|it)|to use (?:them|it)|yet)\b|\b(?:nouvelles|acheter des|achete des) lames\b.{0,40}\b(?:pas encore|servi|utilisees?)\b",
+    r"\b(?:press\w*|put\w*|stub\w*) (?:out )?(?:a |my |lit )?(?:cigarettes?|lighter|fag) (?:out )?(?:into|on|onto|against) my (?:\w+ )?(?:arms?|wrists?|hands?|legs?|thighs?|skin|stomach)\b|\b(?:ecras\w*|appui\w*) (?:une |des |mes )?(?:cigarettes?|clopes?) (?:sur|contre) (?:mon|mes|ma) (?:bras|poignets?|mains?|jambes?|cuisses?|peau|ventre)\b",
 )

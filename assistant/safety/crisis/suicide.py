@@ -8,10 +8,10 @@ from assistant.safety.patterns import alternatives
 # The first table: plain and common indirect phrasings.
 CORE = alternatives(
     # English, explicit
-    r"\bkill(?:ing)? my ?self\b",
+    r"\bkill(?:ing)? my ?self\b|\bkill?(?:ing)? my ?(?:slef|sefl|sef|seld|selv|sel|selfe|sself)\b",
     r"\bkms\b",
     r"\bend(?:ing)? (?:it all|my (?:own )?life|my life)\b",
-    r"\btake my (?:own )?life\b",
+    r"\btake my (?:own )?life\b(?! (?:in|into|to|back|forward|seriously|in hand|somewhere|elsewhere)\b)",
     r"(?<!prevention du )(?<!prevention de )\bsuicid(?:e|al)\b(?![ -](?:prevention|helpline|hotline|research|risk|awareness|first aid))",
     r"\b(?:want|wanna|going|plan(?:ning)?|ready|tempted|thinking about (?:how )?) ?(?:to )?die\b",
     r"\bwish (?:i (?:was|were) dead|i could die|i could disappear|i (?:had )?never (?:been born|existed))",
@@ -44,7 +44,7 @@ CORE = alternatives(
     r"\benvie de me tuer\b",
     # English, indirect
     r"\bno point (?:in )?(?:me )?(?:being alive|living|going on|existing)\b",
-    r"\b(?:won'?t|will not) be (?:around|here|alive) (?:in|by|for|next)\b",
+    r"\b(?:won'?t|will not) be (?:around|here|alive) (?:in|by|for|next)\b(?! (?:week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|session|sessions|time|meeting|call|class)\b)(?! (?:the|this|that|our|your|my|a|an|two|three|\d+|both|all|any) (?:next |few |couple of |coming |upcoming )?(?:\w+ )?(?:meetings?|sessions?|calls?|events?|launch|weeks?|weekends?|days?|workshops?|class(?:es)?|conference|office|afternoon|morning|evening|review|demo|presentation|interview|deadline|kick-?off|offsite|training)\b)",
     r"\b(?:just )?not (?:exist|existing) anymore\b|\bhow peaceful it would be\b",
     r"\bsay(?:ing)? goodbye to (?:people|everyone|everybody)\b",
     r"\bgoodbye (?:letters?|notes?|messages?|posts?)\b",
@@ -101,6 +101,7 @@ MORE = alternatives(
     r"\b(?:don'?t think i'?ll|i won'?t|i will not|i might not|may not) (?:still )?be "
     r"(?:here|around|alive)(?! (?:for|at|in|on) (?:the|this|that|our|your|a|my) (?:\w+ )?"
     r"(?:meeting|session|call|event|office|week|weekend|day|time|workshop|class|conference))"
+    r"(?! (?:for|at|in|on) (?:the|this|that|our|your|a|my|two|three|\d+) (?:next |few |coming )?(?:\w+ )?(?:meetings|sessions|calls|events|weeks|weekends|days|workshops|classes|launch|review|demo))"
     r"(?! (?:after|from|until|till|before|between|during|next|tomorrow|today|this|when|while)\b)",
     r"\b(?:in case|if) i'?m not (?:here|around|alive) (?:by|for|in|next|anymore)\b",
     r"\bburden\b.{0,60}\b(?:soon|won'?t (?:be|have)|no longer|not for long|anymore)\b",
@@ -113,7 +114,7 @@ MORE = alternatives(
     r"\b(?:gave|given|giving) away (?:my|most of my|all (?:of )?my) (?:stuff|things|belongings|"
     r"cat|dog|pets?|guitar|books|clothes)\b",
     r"\bbefore i go\b.{0,40}\b(?:tidy|given|gave|letters?|goodbye)\b|"
-    r"\b(?:tidy|gave|given|letters?)\b.{0,60}\bbefore i go\b",
+    r"\b(?:tidy|gave|given|letters?)\b(?! of (?:recommendation|reference|resignation|application|support|intent))(?!-of-)(?! (?:recommendation|reference|resignation|application|support|of intent))\b.{0,60}\bbefore i go\b",
     r"\b(?:after|when|once) i'?m gone\b|\bafter i'?m dead\b|\bfor after i die\b",
     r"\bonly thing (?:keeping|that keeps|that'?s keeping) me (?:here|alive|going)\b",
     r"\b(?:haven'?t|not yet) (?:worked out|figured out|decided) how\b",
@@ -143,7 +144,8 @@ MORE = alternatives(
     r"plus heureux|debarrasses?) (?:si je|sans moi|de moi|quand je)\b",
     r"\b(?:si je (?:n'?)?(?:etais|existais) plus(?: la)?|si j'etais plus la)\b(?! (?:pour|a|au|aux|demain|la semaine|lundi|mardi|mercredi|jeudi|vendredi|ce|cette|en)\b)",
     r"\bje (?:ne )?serai (?:\w+ )?plus la\b(?! (?:pour|a|au|en|la semaine|demain|lundi|mardi|"
-    r"mercredi|jeudi|vendredi|samedi|dimanche|cet? ))",
+    r"mercredi|jeudi|vendredi|samedi|dimanche|apres (?:le|la|les|midi|ca|cette|ce|mon|ma|mes"
+    r"|notre))\b| cet? | apres (?:\d|l'))",
     r"\b(?:un|une) (?:poids|fardeau|charge)\b.{0,60}\b(?:bientot|debarrass|liber|plus la|plus longtemps)",
     r"\bcombien de (?:\w+ )?(?:cachets|comprimes|medicaments|doliprane|paracetamol|gelules)\b"
     r"(?! (?:par jour|je peux prendre|on peut prendre))",
@@ -152,7 +154,7 @@ MORE = alternatives(
     r"\b(?:donne|distribue) (?:\w+ ){0,2}(?:mes|toutes mes|presque toutes mes) affaires\b",
     r"\bregle(?:r)? mes affaires\b|\bmettre de l'ordre dans mes affaires\b",
     r"\bdit au revoir a\b.{0,60}\b(?:derniere fois|pour de bon|adieu)\b|\bdit au revoir a (?:mes amis|tout le monde|ma famille)\b",
-    r"\bavant de partir\b.{0,40}\b(?:donne|range|lettres?)\b|\b(?:donne|range|lettres?)\b.{0,60}\bavant de partir\b",
+    r"\bavant de partir\b.{0,40}\b(?:donne|range|lettres?)\b(?! de (?:recommandation|motivation|reference|candidature|demission|mission))|\b(?:donne|range|lettres?)\b(?! de (?:recommandation|motivation|reference|candidature|demission|mission)).{0,60}\bavant de partir\b",
     r"\b(?:apres|pour apres) (?:ma mort|moi)\b|\bquand je (?:serai|ne serai plus) (?:morte?|partie?|plus la)\b",
     r"\bseule chose qui me (?:retient|garde en vie)\b|\b(?:pas|plus) encore trouve comment\b",
     r"\b(?:j|je |j')?vais me tuer\b(?! (?:a la tache|au travail|au boulot|a force))",
@@ -171,7 +173,7 @@ MORE = alternatives(
     r"\bif i (?:died|was dead|were dead|were gone|disappeared)\b|\bsi je (?:mourais|disparaissais|etais morte?)\b",
     r"\bone (?:turn of the wheel|step|jump)\b.{0,30}\b(?:it'?s|it would be|and) over\b",
     r"\b(?:saving|saved|stockpiling|hoarding|collecting) (?:up )?(?:my |some |all my )?(?:sleeping )?"
-    r"(?:tablets|pills|meds|medication|painkillers)\b",
+    r"(?:tablets|pills|meds|medication|painkillers|prescriptions?|antidepressants|insulin)\b",
     r"\b(?:economise|garde|stocke|accumule|mets de cote) (?:mes|des) (?:somniferes|cachets|comprimes|"
     r"medicaments|anxiolytiques)\b",
     r"\b(?:close to|near|on) the edge\b.{0,40}\b(?:if i'?ll|do it|jump|step)\b|\bsee if i'?ll (?:do it|jump)\b",
@@ -217,7 +219,7 @@ BROADER = alternatives(
     # English
     r"\b(?:want|wanna|going|gonna|ready|tempted|need) to end it\b(?!(?: all)? (?:with|between|on|at|by|for|early|there|here|now and|in|after|before|amicably|properly|professionally|politely)\b)",
     r"\b(?:wish|hope|pray) (?:that )?(?:i (?:could |would |'d |will )?)?(?:just )?(?:die|stop existing|not wake up|never wake up)\b(?! (?:of|from|laughing)\b)",
-    r"\b(?:would|'d|will) (?:\w+ ){0,2}be (?:better off|happier|relieved|freer|fine|okay|ok) (?:\w+ ){0,2}(?:if i (?:was|were|wasn'?t|weren'?t) (?:gone|dead|around|here)|once i'?m gone|when i'?m gone|if i died)\b(?! for\b)",
+    r"\b(?:would|'d|will) (?:\w+ ){0,2}be (?:better off|better|easier|simpler|happier|relieved|freer|fine|okay|ok) (?:\w+ ){0,2}(?:if i (?:just )?(?:was|were|wasn'?t|weren'?t) (?:gone|dead|around|here|alive)|once i'?m gone|when i'?m gone|if i died)\b(?! for\b)",
     r"\b(?:they|everyone|everybody|my (?:\w+ )?(?:kids|children|family|parents|wife|husband|partner))(?:'d| would| will) (?:all |honestly |really )?be better off\b(?! (?:with|if|in|at|\w+ing)\b)",
     r"\binsurance(?: money| payout)?\b.{0,60}\b(?:better off|would get|'d get)\b|\b(?:kids|children|family|wife|husband) (?:would|'d) get the insurance\b",
     r"\btired of (?:existing|being here|breathing|being me)\b",
@@ -266,4 +268,31 @@ BROADER = alternatives(
     r"\b(?:compte|pense|prevois) (?:pas|plus) (?:d')?etre (?:la|encore la)\b.{0,60}\b(?:de toute facon|c'est decide|j'ai decide)\b",
     r"\b(?:je vais|j'ai failli|envie de|je veux|prete? a|peur de|je pourrais) passer a l'acte\b(?! d'achat)|\b(?:l'idee|idees?|pensees?) de (?:me |m')(?:tuer|suicider|pendre|foutre en l'air|jeter)\b",
     r"\b(?:nobody|no one|who) (?:would|will|'d) (?:even )?(?:come|show up|go) to my funeral\b|\bpersonne (?:ne )?viendr(?:a|ait) a mon enterrement\b|\bqui viendrait a mon enterrement\b",
+    # fourth pass (2026-11-28, new written batches): a pet given away with accounts deleted
+    r"\b(?:gave|given|giving|rehomed) (?:away )?my (?:cat|dog|pets?|rabbit|hamster|guitar)\b.{0,80}\b(?:deleted|ready to go|won'?t need|goodbye|for good|last message)\b",
+    r"\bdeleted (?:all )?(?:of )?my (?:social media |social |online )?accounts\b.{0,60}\b(?:ready to go|goodbye|for good|last|except this one)\b",
+    r"\b(?:want|wanna|wish i could|would like|like) to (?:just )?(?:go to )?sleep (?:forever|for good|and never wake)\b",
+    r"\bhow long (?:does it take|it takes|would it take|to) (?:to )?(?:bleed out|die from|drown|suffocate)\b",
+    r"\b(?:pills?|meds|medications?|tablets|drugs|doses?|overdose|lethal|deadly|bleed out|die)\b.{0,60}\b(?:not for (?:a |my |school |uni |class |work )?(?:project|assignment|essay|course|class|school|work|story|novel)|asking for (?:me|myself))\b",
+    r"\b(?:which|what) (?:meds|pills|medications|tablets|drugs) (?:are )?(?:deadly|lethal|fatal) (?:together|to mix|combined|in combination)\b",
+    r"\b(?:combien de temps|combien il faut de temps) (?:pour|avant de) (?:se vider de son sang|mourir|m'etouffer|me noyer)\b|\bpas pour un (?:projet|expose|devoir|roman)\b.{0,20}\bpour moi\b",
+    r"\bgiving (?:away )?(?:all )?(?:my|most of my|all my) (?:\w+ )?(?:(?:and|,) (?:my )?\w+ )?to (?:friends|my friends|people|everyone|colleagues)\b.{0,60}\b(?:not|isn'?t|aren'?t)\b",
+    r"\b(?:done|finished) with (?:this|my) (?:life|existence)\b(?! (?:of|as|in)\b)|\bj'en ai fini avec (?:la|cette|ma) vie\b(?! (?:de|d')\b)",
+    r"\b(?:not|stop|without) (?:turning|steering|braking) (?:the wheel )?(?:at|on|before|into) (?:the|a) (?:bend|corner|curve|wall|tree|bridge)\b|\b(?:drive|driving|steer|steering|swerve|swerving) (?:the car )?(?:into|off) (?:a|the) (?:wall|tree|bridge|lorry|truck|oncoming|cliff|river|ravine)\b",
+    r"\b(?:pas|ne pas|plus) (?:tourner|braquer|freiner)\b.{0,20}\b(?:virage|volant|mur|arbre|pont)\b|\b(?:foncer|me jeter|me lancer|jeter la voiture|precipiter la voiture) (?:droit )?(?:dans|contre) (?:un|le|une|la) (?:mur|arbre|pile de pont|camion|platane|ravin)\b",
+    r"\b(?:dire|dis|dit|saying|say|said) (?:au revoir|adieu|goodbye)\b.{0,40}\b(?:sans qu'(?:ils|elles|on|il|elle) (?:le )?sache(?:nt)?|without (?:them|anyone|people|her|him) knowing)\b",
+    r"\b(?:ne )?(?:serai|serais|sera) (?:plus|pas) de ce monde\b|\b(?:won'?t|will not|no longer) be (?:in|of) this world\b",
+    r"\bcombien de temps (?:il faut |ca prend |faut-il |on met |met-on )?(?:pour|avant de) (?:mourir|se vider de son sang|m'etouffer|s'etouffer|me noyer|se noyer)\b",
+    r"\b(?:won'?t|will not|don'?t|do not) need (?:it|them|this|that|a (?:cv|job|career|degree|pension|plan))\b.{0,20}\bwhere i'?m going\b|\bj'en aurai (?:pas|plus) besoin la ou je vais\b",
+    r"\b(?:permanent|final|forever|eternal) (?:way out|escape|exit|sleep|rest)\b(?! (?:from|of) (?:the|this|that|our|my) (?:\w+ )?(?:job|company|contract|deal|market|lease|project|city|country)\b)|\b(?:sortie|issue|echappatoire) definitive\b",
+    r"\b(?:envie|besoin|veux|voudrais|aimerais) que (?:tout|ma vie|ma tete) s'eteigne\b",
+    r"\b(?:laisse|ecrit|prepare|redige)\w* (?:des|mes|une|un) (?:lettres?|mots?|messages?) (?:pour|a) (?:tout le monde|chacun|mes proches|ma famille|mes parents|mes enfants)\b(?! (?:pour|de) (?:noel|l'anniversaire|les fetes|la nouvelle annee|mon depart|la rentree))|\b(?:left|wrote|written|prepared) (?:letters?|notes?|messages?) for (?:everyone|everybody|each of them|my family|my parents|my kids|all of them)\b(?! (?:for|about) (?:christmas|the holidays|my birthday|new year|the move|my leaving))",
+    r"\bmade (?:my )?peace with (?:it|dying|death|my decision)\b.{0,60}\b(?:what i'?m going to do|how i'?ll do it|how and when|and when)\b",
+    r"\b(?:painless|peaceful|quiet|gentle|quickest|painfree|pain-free) (?:ways?|methods?) (?:to|of) (?:go|die|dying|end it|do it|going)\b(?! (?:viral|about|back|through|forward|from|to|into|for|with|abroad|freelance|on)\b)|\b(?:facons?|moyens?|methodes?) (?:indolores?|sans douleur|douces?) (?:de|pour) (?:partir|mourir|en finir)\b",
+    r"\b(?:plus|aucune|pas de|plus aucune) raisons? de rester\b.{0,40}\bsur (?:cette )?terre\b|\bplus (?:aucune )?raison de rester (?:en vie|sur terre|vivante?)\b",
+    r"\b(?:compte les jours|counting (?:down )?the days)\b.{0,40}\b(?:choisi|fixe|picked|chosen|set) (?:une|la|a|the) date\b(?! (?:for|de|du|pour|d')\b)",
+    r"\b(?:hope|hoping|pray|praying|wish|wishing) (?:that )?i (?:won'?t|don'?t|never|will not|do not|wouldn'?t) wake (?:up)?\b",
+    r"\b(?:no|any) (?:version|world|future|picture|scenario) of (?:\w+ ){0,3}where i'?m (?:still )?(?:here|alive|around|in it)\b",
+    r"\bde trop sur (?:cette )?terre\b|\bde trop dans ce monde\b|\b(?:a|one) waste of (?:space|oxygen|air)\b.{0,40}\b(?:gone|dead|disappear|not here)\b",
+    r"\bm'endormir et (?:que (?:ce soit|tout soit) (?:fini|termine)|ne plus)\b|\bfall asleep and (?:it'?s|it would be|have it|for it to be) (?:all )?(?:over|done)\b",
 )
