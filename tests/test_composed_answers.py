@@ -136,3 +136,69 @@ def test_the_passage_quoted_after_the_models_sentences_is_the_one_they_cite(
     assert "every three weeks" in answer.split("\n")[0]
     assert "Tremplin Log" in quoted, "the handbook the answer cites is the one quoted"
     assert "two to four weeks" not in answer
+
+
+class _Vocabulary:
+    def knows(self, token: str) -> bool:
+        return True
+
+
+class _ThreeHits:
+    """Just what answering needs of a knowledge base, with hits chosen by the test."""
+
+    def __init__(self, hits: list[Hit]) -> None:
+        from assistant.retrieval.embeddings import profile_for
+
+        self.hits = hits
+        self.profile = profile_for("all-MiniLM-L6-v2")
+
+    def search(self, query: str, k: int, where: object = None) -> list[Hit]:
+        return self.hits[:k]
+
+    def lexical(self) -> _Vocabulary:
+        return _Vocabulary()
+
+    def section_text(self, hit: Hit) -> str:
+        return hit.text
+
+    def subsections(self, hit: Hit, limit: int = 4) -> list[Hit]:
+        return []
+
+
+def _hit(section: str, text: str, similarity: float) -> Hit:
+    return Hit(
+        text=text,
+        title="Programme handbook",
+        section=section,
+        source=f"handbook/{section}.md",
+        score=1.0,
+        language="en",
+        collection="programme",
+        id=section,
+        similarity=similarity,
+    )
+
+
+def test_when_no_sentence_passes_the_passage_that_holds_the_question_is_quoted() -> None:
+    rhythm = _hit(
+        "Meeting rhythm",
+        "Pairs meet every three weeks for 75 minutes, and at least ten of the thirteen "
+        "meetings are held in person. The mentee books each meeting and logs its date, "
+        "its length and its format within two days.",
+        0.40,
+    )
+    travel = _hit(
+        "Travel costs",
+        "The programme pays for travel to meetings: public transport at cost, or thirty "
+        "cents a kilometre by car, capped at thirty-five euros a month. Claims go on form "
+        "T-2 with receipts by the fifth of the following month.",
+        0.38,
+    )
+    kb = _ThreeHits([rhythm, travel])
+    model = ScriptedChatModel(script=["Pilots fly planes to the moon [1]."])
+    reply = answer_question("Who pays for my travel to meetings?", kb, model, "en")  # type: ignore[arg-type]
+    answer = reply.complete()
+    assert reply.kind == "answer", answer
+    assert "moon" not in answer
+    assert "public transport at cost" in answer and "every three weeks" not in answer
+    assert answer.rstrip().endswith("[2]")

@@ -167,44 +167,53 @@ def _or_instead(
     kb: KnowledgeBase,
     sure: float = 1.0,
 ) -> Iterator[str]:
-    """The model's checked sentences; if none passed, the best passage's own words when
-    retrieval is ``sure`` of it, when it holds the question's words, or when it is the only
-    guide, in the other language, that retrieval found; else "not covered" (and the reply
-    says so: no sources). The passage quoted after checked sentences is the one they cite
-    first (a programme handbook's answer is not followed by a bundled guide's general rule)."""
+    """The model's checked sentences; if none passed, the own words of the best passage that
+    retrieval is ``sure`` of, that holds the question's words, or that is in the other
+    language (retrieval found none in the question's); else "not covered" (and the reply says
+    so: no sources). The passage quoted after checked sentences is the one they cite first (a
+    programme handbook's answer is not followed by a bundled guide's general rule)."""
     said: list[str] = []
     for piece in checked:
         said.append(piece)
         yield piece
     text = "".join(said)
-    source, top = _first_cited(text, reply.sources, hits)
-    other_language = top.language != reply.language  # word overlap means little across languages
-    quoted = quotation(source, top, question, reply.language, kb)
     if text.strip():
-        if not other_language and _adds_to(quoted, text, reply.language):
+        source, top = _first_cited(text, reply.sources, hits)
+        if top.language != reply.language:
+            return  # word overlap means little across languages
+        quoted = quotation(source, top, question, reply.language, kb)
+        if _adds_to(quoted, text, reply.language):
             yield "\n\n" + key_sentences(source, top.language, reply.language, quoted)
         return
-    if not names and (
-        other_language
-        or (top.similarity or 0.0) >= sure
-        or passage_covers(question, headed(top), reply.language, top.language)
-    ):
-        yield key_sentences(source, top.language, reply.language, quoted)
-        return
+    for source, hit in [] if names else _pairs(reply.sources, hits):
+        if (
+            hit.language != reply.language
+            or (hit.similarity or 0.0) >= sure
+            or passage_covers(question, headed(hit), reply.language, hit.language)
+        ):
+            quoted = quotation(source, hit, question, reply.language, kb)
+            yield key_sentences(source, hit.language, reply.language, quoted)
+            return
     reply.kind, reply.sources = "not_covered", []
     yield not_covered(reply.language, names).complete()
+
+
+def _pairs(sources: Sequence[Source], hits: Sequence[Hit]) -> Iterator[tuple[Source, Hit]]:
+    """Each source with the hit it was cut from, in the sources' order (a sub-section an
+    introduction was expanded into has no hit of its own and is left out)."""
+    for source in sources:
+        for hit in hits:
+            if (hit.source, hit.section) == (source.source, source.section):
+                yield source, hit
+                break
 
 
 def _first_cited(text: str, sources: Sequence[Source], hits: Sequence[Hit]) -> tuple[Source, Hit]:
     """The source ``text`` cites first, with the hit it was cut from; the first source and the
     best hit when it cites none (or a sub-section an introduction was expanded into)."""
     cited = next((int(m.group(1)) for m in _CITED.finditer(text)), None)
-    for source in sources:
-        if source.number == cited:
-            for hit in hits:
-                if (hit.source, hit.section) == (source.source, source.section):
-                    return source, hit
-    return sources[0], hits[0]
+    pair = next((p for p in _pairs(sources, hits) if p[0].number == cited), None)
+    return pair or (sources[0], hits[0])
 
 
 def _adds_to(excerpt: str, said: str, language: str) -> bool:
