@@ -155,3 +155,28 @@ def test_a_section_whose_heading_the_question_names_in_full_answers_first() -> N
     french = "En quoi consiste la méthode SBI pour faire un retour ?"
     assert named_first([sbi, retour], french, "fr") == [sbi, retour]
     assert named_first([closing, praise], "How do I end well?", "en") == [closing, praise]
+
+
+def test_a_section_the_question_names_is_looked_for_beyond_the_first_hits() -> None:
+    def hit(section: str) -> Hit:
+        return Hit(
+            text="Text.",
+            title="Guide",
+            section=section,
+            source="en/g.md",
+            score=1.0,
+            language="en",
+            collection="guides",
+            id=section,
+        )
+
+    pitfalls, checklist, named = hit("Pitfalls"), hit("Checklist"), hit("Reverse mentoring")
+    question = "What is reverse mentoring?"
+    assert named_first([pitfalls, checklist], question, "en", lambda: [pitfalls, named]) == [
+        named,
+        pitfalls,
+    ]
+    assert named_first([pitfalls, checklist], question, "en", lambda: [hit("Other")]) == [
+        pitfalls,
+        checklist,
+    ]

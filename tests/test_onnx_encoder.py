@@ -115,3 +115,38 @@ def test_a_search_on_the_export_never_imports_torch(exported: tuple[Path, Path])
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split() == ["OnnxEmbedder", "False", "3"]
+
+
+def test_an_export_is_written_only_for_a_torch_embedder_when_torch_is_not_asked_for(
+    tmp_path: Path,
+) -> None:
+    from assistant.retrieval.onnx_encoder import export_for
+    from tests.fakes import HashingEmbedder
+
+    assert export_for(load_settings(data_dir=tmp_path), HashingEmbedder()) is None
+    torch_only = load_settings(data_dir=tmp_path, embedding_runtime="torch")
+    assert export_for(torch_only, SentenceTransformerEmbedder.from_settings(torch_only)) is None
+    assert not export_path(torch_only).exists()
+
+
+def test_the_first_run_indexing_also_prepares_the_quick_runtime(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A user who asks before ever running `mentor ingest` gets the ONNX export too."""
+    from assistant.cli import common as cli_common
+    from assistant.retrieval import KnowledgeBase
+    from tests.fakes import HashingEmbedder
+
+    guides = tmp_path / "guides"
+    (guides / "en").mkdir(parents=True)
+    (guides / "en" / "a.md").write_text("---\ntitle: A\n---\n\n## One\n\nSome text here.\n")
+    settings = load_settings(data_dir=tmp_path / "data", knowledge_dir=guides)
+    exported: list[object] = []
+    monkeypatch.setattr(cli_common, "KnowledgeBase", lambda s: KnowledgeBase(s, HashingEmbedder()))
+    monkeypatch.setattr(cli_common, "export_for", lambda s, embedder: exported.append(embedder))
+    with cli_common.open_knowledge_base(settings):
+        pass
+    assert len(exported) == 1
+    with cli_common.open_knowledge_base(settings):
+        pass
+    assert len(exported) == 1, "once: an indexed knowledge base is not indexed again"

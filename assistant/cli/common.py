@@ -26,6 +26,7 @@ from assistant.records.store import Records, RecordsError
 from assistant.retrieval import KnowledgeBase, QueryError
 from assistant.retrieval.embeddings import EmbeddingModelError
 from assistant.retrieval.ingest import discover
+from assistant.retrieval.onnx_encoder import export_for
 from assistant.retrieval.store import StoreUnavailableError
 
 err = Console(stderr=True)
@@ -144,7 +145,17 @@ def open_knowledge_base(
                 report = kb.index_bundled_if_empty(on_file=advance)
             if report is not None:
                 err.print(f"[dim]{escape(report.summary())}[/]")
+                prepare_quick_encoder(settings, kb)
         yield kb
+
+
+def prepare_quick_encoder(settings: Settings, kb: KnowledgeBase) -> None:
+    """Write the ONNX export of the embedding model when indexing used torch (once: later
+    commands then start without torch; see :mod:`assistant.retrieval.onnx_encoder`)."""
+    with err.status("preparing the quick embedding runtime (once)"):
+        written = export_for(settings, kb.embedder)
+    if written is not None:
+        err.print("[dim]embedding model exported for ONNX Runtime: later commands start faster[/]")
 
 
 @contextmanager

@@ -19,6 +19,7 @@ from assistant.cli.common import (
     fail,
     ingest_progress,
     open_knowledge_base,
+    prepare_quick_encoder,
     settings_or_exit,
     user_errors,
 )
@@ -30,9 +31,7 @@ from assistant.records.audit import audit
 from assistant.records.integrity import check_records
 from assistant.retrieval import IngestReport, KnowledgeBase, QueryError, SearchFilter
 from assistant.retrieval.anticipated import anticipate
-from assistant.retrieval.embeddings import SentenceTransformerEmbedder
 from assistant.retrieval.integrity import check_index
-from assistant.retrieval.onnx_encoder import export_encoder
 
 
 def ingest(
@@ -85,19 +84,6 @@ def ingest(
         _print_report(report)
     if strict and report.count("skipped"):
         raise typer.Exit(1)
-
-
-def prepare_quick_encoder(settings: Settings, kb: KnowledgeBase) -> None:
-    """Write the ONNX export of the embedding model when ingest used torch (once: later
-    commands then start without torch; see :mod:`assistant.retrieval.onnx_encoder`)."""
-    if settings.embedding_runtime == "torch" or not isinstance(
-        kb.embedder, SentenceTransformerEmbedder
-    ):
-        return
-    with err.status("preparing the quick embedding runtime (once)"):
-        written = export_encoder(settings, kb.embedder)
-    if written is not None:
-        err.print("embedding model exported for ONNX Runtime: later commands start faster")
 
 
 def _anticipate(settings: Settings, kb: KnowledgeBase) -> None:

@@ -241,6 +241,17 @@ class OnnxEmbedder:
         return self.embed([profile_for(self._slug).query_prefix + text])[0]
 
 
+def export_for(settings: Settings, embedder: Embedder) -> Path | None:
+    """Write the ONNX export of ``embedder``'s model when it runs on torch and the settings do
+    not ask for torch (once: later processes then start without torch); its path, else None.
+    Called after an ingest, and after the first run indexed the bundled guides."""
+    if settings.embedding_runtime == "torch" or not isinstance(
+        embedder, SentenceTransformerEmbedder
+    ):
+        return None
+    return export_encoder(settings, embedder)
+
+
 def make_embedder(settings: Settings) -> Embedder:
     """The embedder the settings ask for: the ONNX export when there is one (``auto``, the
     default) or when ``onnx`` is required, else sentence-transformers on torch."""

@@ -18,6 +18,7 @@ from assistant.conversation import Role
 from assistant.records.logins import DEFAULT_ROLE, LOCAL_USER, Logins, login_role
 from assistant.records.store import Records
 from assistant.retrieval import KnowledgeBase
+from assistant.retrieval.onnx_encoder import export_for
 from assistant.ui.handlers import user_of
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,8 @@ def open_web_agent(
     report = kb.index_bundled_if_empty()
     if report is not None:
         log.info("first run: indexed the bundled guides (%s)", report.summary())
+        if export_for(settings, kb.embedder) is not None:
+            log.info("embedding model exported for ONNX Runtime: later starts are faster")
     return Agent(settings, kb, Records(settings.records_path))
 
 

@@ -37,6 +37,7 @@ from assistant.skills.stance.mode import mentoring_label
 
 SOURCES = 3
 LIST_HITS = 6  # sections searched for the list a question asks for
+NAMED_HITS = 8  # sections searched for one whose heading the question names
 MAX_SENTENCES = 5  # asked of the model, and enforced: later sentences drift from the sources
 ADDS_AT = 0.4  # share of the passage's words the model's answer left out, from which it is quoted
 # what is quoted of a passage: an unbroken run of its section (a list in it may take twice this)
@@ -64,21 +65,33 @@ def retrieve(
     return hits if covers(hits, bar) else []
 
 
-def named_first(hits: list[Hit], question: str, language: str) -> list[Hit]:
+def named_first(
+    hits: list[Hit],
+    question: str,
+    language: str,
+    more: Callable[[], list[Hit]] | None = None,
+) -> list[Hit]:
     """``hits`` with the first one whose own heading the question names in full (two words at
-    least) moved to the front, when the first hit's heading is not named so: "What is the SBI
-    model?" is answered from "The SBI model", not from its sub-section "Using SBI for positive
-    feedback" that the vectors put first."""
+    least, or all the question is about) moved to the front, when the first hit's heading is
+    not named so; ``more`` gives further hits to look among (a wider search), one of which then
+    takes the last place. "What is the SBI model?" is answered from "The SBI model", not from
+    its sub-section "Using SBI for positive feedback" that the vectors put first; "What is
+    reverse mentoring?" from the section headed "Reverse mentoring", sixth by score behind
+    sections on its pitfalls and its checklist."""
     asked = topic_words(question, language)
 
     def named(hit: Hit) -> bool:
         heading = topic_words(leaf_heading(hit.section), hit.language)
-        return len(heading) >= 2 and heading <= asked
+        return (len(heading) >= 2 and heading <= asked) or (bool(heading) and heading == asked)
 
     if not hits or named(hits[0]):
         return hits
     best = next((n for n, hit in enumerate(hits) if named(hit)), 0)
-    return [hits[best], *hits[:best], *hits[best + 1 :]] if best else hits
+    if best:
+        return [hits[best], *hits[:best], *hits[best + 1 :]]
+    seen = {hit.id for hit in hits}
+    found = next((h for h in (more() if more else []) if h.id not in seen and named(h)), None)
+    return [found, *hits[:-1]] if found else hits
 
 
 def holds_the_words(question: str, hits: Sequence[Hit], language: str) -> bool:
@@ -122,9 +135,11 @@ def answer_question(
     function giving it: then it is asked for only when the model must write (a list, a "not
     covered" or a screened question never waits for the model to start)."""
     language = language or detect_language(question)
-    hits = named_first(retrieve(kb, question, language, audience, collection), question, language)
+    hits = retrieve(kb, question, language, audience, collection)
     if not hits:
         return not_covered(language)
+    near = SearchFilter(hits[0].language, audience, collection)
+    hits = named_first(hits, question, language, lambda: kb.search(question, NAMED_HITS, near))
     asked = question_kind(question)
     names = unknown_names(question, kb.lexical())
     if names and asked.kind != "other":  # "What is the OSKAR model?": about what no guide names
