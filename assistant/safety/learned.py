@@ -22,6 +22,7 @@ from typing import Any
 
 import numpy as np
 
+from assistant.safety.hashing import char_wb_ngrams, hashed_row, word_ngrams
 from assistant.safety.patterns import folded
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "crisis-model.npz"
@@ -30,14 +31,23 @@ N_FEATURES = 2**16
 CUE_FEATURES = 2**14
 
 
-def features(texts: list[str]) -> object:
-    """The sparse feature matrix of ``texts``: hashed character 3-5-grams within words, word
-    1-2-grams of the accent-folded text, and the word classes of each sentence with their pairs
-    (:func:`cue_tokens`), present or absent (binary: a word said twice is no stronger a signal),
-    each block normalised (the same at training and at run time)."""
-    from scipy.sparse import hstack
+def feature_row(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """The features of one text as (columns, values): hashed character 3-5-grams within words,
+    word 1-2-grams of the accent-folded text, and the word classes of each sentence with their
+    pairs (:func:`cue_tokens`), present or absent (binary: a word said twice is no stronger a
+    signal), each block normalised (the same at training and at run time)."""
+    return hashed_row(text, _BLOCKS)
 
-    return hstack([vectorizer.transform(texts) for vectorizer in _vectorizers()]).tocsr()
+
+def features(texts: list[str]) -> Any:
+    """The sparse matrix of :func:`feature_row` for ``texts`` (what training fits on)."""
+    from scipy.sparse import csr_matrix
+
+    rows = [feature_row(text) for text in texts]
+    indptr = np.cumsum([0] + [len(columns) for columns, _ in rows])
+    columns = np.concatenate([c for c, _ in rows]) if rows else np.zeros(0, dtype=np.int64)
+    values = np.concatenate([v for _, v in rows]) if rows else np.zeros(0)
+    return csr_matrix((values, columns, indptr), shape=(len(texts), WIDTH))
 
 
 # Word classes (English and French, accent-folded), so that what a message tells generalises
@@ -165,23 +175,12 @@ def cue_tokens(text: str) -> list[str]:
     return tokens
 
 
-@lru_cache(maxsize=1)
-def _vectorizers() -> tuple[Any, Any, Any]:
-    """The three hashing vectorizers, built once (they hold no state: hashing needs no fitting)."""
-    from sklearn.feature_extraction.text import HashingVectorizer
-
-    common = {
-        "n_features": N_FEATURES,
-        "alternate_sign": False,
-        "binary": True,
-        "preprocessor": folded,
-    }
-    chars = HashingVectorizer(analyzer="char_wb", ngram_range=(3, 5), **common)
-    words = HashingVectorizer(analyzer="word", ngram_range=(1, 2), **common)
-    cues = HashingVectorizer(
-        analyzer=cue_tokens, n_features=CUE_FEATURES, alternate_sign=False, binary=True
-    )
-    return chars, words, cues
+_BLOCKS = (
+    (lambda text: char_wb_ngrams(folded(text), 3, 5), N_FEATURES),
+    (lambda text: word_ngrams(folded(text), 1, 2), N_FEATURES),
+    (cue_tokens, CUE_FEATURES),
+)
+WIDTH = sum(n for _, n in _BLOCKS)
 
 
 @dataclass(frozen=True)
@@ -197,11 +196,11 @@ class CrisisModel:
 
     def category(self, text: str) -> str | None:
         """The crisis category of ``text`` when the model finds one, else None."""
-        row = features([text])
-        score = float((row @ self.weights)[0]) + self.bias
+        columns, values = feature_row(text)
+        score = float(self.weights[columns] @ values) + self.bias
         if 1.0 / (1.0 + np.exp(-score)) < self.threshold:
             return None
-        scores = (row @ self.category_weights.T)[0] + self.category_bias
+        scores = self.category_weights[:, columns] @ values + self.category_bias
         return CATEGORIES[int(np.argmax(scores))]
 
     def save(self, path: Path = MODEL_PATH) -> None:

@@ -5,7 +5,7 @@ requests of therapy, medical, legal or financial advice that the rules' phrasing
 Deterministic code like the rules: fixed weights in a small file shipped with the package
 (``safety/data/scope-model.npz``), rebuilt by ``python -m evals.train_scope`` from the training
 rows (a fixed seed; the held-out test split is never used). It shares its features with the
-crisis backstop (:func:`assistant.safety.learned.features`). The rules run first; the model is
+crisis backstop (:func:`assistant.safety.learned.feature_row`). The rules run first; the model is
 asked only when they found nothing, about the sentences no look-alike frame governs; the screen
 (:func:`assistant.safety.scope.backstop_kind`) refers only when the model's probability that the
 message asks for one of the four kinds of help reaches a threshold chosen on cross-validation to
@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.safety.learned import features
+from assistant.safety.learned import WIDTH, feature_row
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "scope-model.npz"
 KINDS = ("therapy", "medical", "legal", "financial")
@@ -40,7 +40,9 @@ class ScopeModel:
 
     def probabilities(self, texts: list[str]) -> np.ndarray:
         """The probability of each of ``LABELS`` for each of ``texts`` (one row per text)."""
-        scores = np.asarray(features(texts) @ self.weights.T) + self.bias
+        rows = [feature_row(text) for text in texts]
+        scores = np.array([self.weights[:, c] @ v for c, v in rows]).reshape(len(texts), -1)
+        scores += self.bias
         scores -= scores.max(axis=1, keepdims=True)
         exp = np.exp(scores)
         return np.asarray(exp / exp.sum(axis=1, keepdims=True))
@@ -65,7 +67,7 @@ def load_scope_model(path: Path = MODEL_PATH) -> ScopeModel | None:
     with np.load(path) as data:
         if tuple(str(label) for label in data["labels"]) != LABELS:
             raise ValueError(f"{path}: labels {list(data['labels'])}, expected {list(LABELS)}")
-        width = features([""]).shape[1]  # type: ignore[attr-defined]
+        width = WIDTH
         if data["weights"].shape[1] != width:
             raise ValueError(
                 f"{path} was trained on {data['weights'].shape[1]} features but "
