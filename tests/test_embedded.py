@@ -152,3 +152,39 @@ def test_the_bundled_model_answers_in_english_and_french(tmp_path: Path) -> None
         assert payload["citations"][0]["source"] == source
         assert re.search(r"\[\d\]", payload["answer"])  # inline markers, checked by code
         assert payload["language"] == language
+
+
+@pytest.mark.slow
+def test_the_answering_prompts_state_is_saved_once_and_restored_at_the_next_start(
+    tmp_path: Path,
+) -> None:
+    import httpx
+
+    from assistant.model.embedded import cache_file_name, prompt_cache_dir
+
+    settings = load_settings(data_dir=tmp_path / "d", embedded_model_file=smollm2())
+    system = "You answer questions about mentoring from the passages you are given."
+    first = EmbeddedServer(settings, primary=system)
+    first.wait(60)
+    first.stop()
+    saved = prompt_cache_dir(settings) / cache_file_name(Path(smollm2()), settings, system)
+    assert saved.is_file() and saved.stat().st_size > 0
+    assert oct(prompt_cache_dir(settings).stat().st_mode & 0o777) == "0o700"
+
+    second = EmbeddedServer(settings, primary=system)
+    url = second.wait(60)
+    try:
+        reply = httpx.post(
+            f"{url}/v1/chat/completions",
+            json={
+                "messages": [
+                    {"role": "system", "content": system},
+                    {"role": "user", "content": "What is a mentor?"},
+                ],
+                "max_tokens": 1,
+            },
+            timeout=60,
+        ).json()
+        assert reply["usage"]["prompt_tokens_details"]["cached_tokens"] > 10
+    finally:
+        second.stop()

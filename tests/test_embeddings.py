@@ -6,6 +6,7 @@ import pytest
 
 from assistant.config import load_settings
 from assistant.model import embedded, llm, threads
+from assistant.model.prompts import load_prompt
 from assistant.retrieval.embeddings import (
     SentenceTransformerEmbedder,
     length_batches,
@@ -34,7 +35,7 @@ def test_the_embedded_chat_model_keeps_the_embedding_model_to_one_thread(
 ) -> None:
     calls: list[int] = []
     monkeypatch.setattr(threads, "set_torch_threads", calls.append)
-    monkeypatch.setattr(embedded, "embedded_server", lambda settings, prompts: "server")
+    monkeypatch.setattr(embedded, "embedded_server", lambda settings, prompts, primary: "server")
     assert llm.start_embedded(load_settings()) == "server"
     assert calls == [1]
     llm.start_embedded(load_settings(embedding_threads=3))  # an explicit choice stands
@@ -58,11 +59,15 @@ def test_an_explicit_thread_count_is_given_to_torch_when_the_model_loads() -> No
 def test_only_a_model_started_early_for_a_conversation_prefills_its_prompt_cache(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    started: list[int] = []
+    started: list[tuple[int, str]] = []
     monkeypatch.setattr(threads, "set_torch_threads", lambda n: None)
     monkeypatch.setattr(
-        embedded, "embedded_server", lambda settings, prompts: started.append(len(prompts))
+        embedded,
+        "embedded_server",
+        lambda settings, prompts, primary: started.append((len(prompts), primary)),
     )
     llm.start_model_early(load_settings(llm_backend="embedded"))  # the web app, `mentor chat`
     llm.start_model_early(load_settings(llm_backend="embedded"), warm=False)  # `mentor ask`
-    assert started[0] >= 5 and started[1] == 0
+    assert started[0][0] >= 5 and started[1][0] == 0
+    qa = load_prompt("qa").system
+    assert started[0][1] == started[1][1] == qa, "both keep the answering prompt's saved state"

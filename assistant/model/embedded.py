@@ -106,12 +106,41 @@ def model_file(settings: Settings) -> Path:
     return assemble_model(BUNDLED_MODEL, settings.models_dir)
 
 
-class EmbeddedServer:
-    """llama.cpp's HTTP server, started in a background thread, stopped at exit."""
+SLOTS = 2  # requests served at once
 
-    def __init__(self, settings: Settings, warm_prompts: Sequence[str] = ()) -> None:
+
+def prompt_cache_dir(settings: Settings) -> Path:
+    """Where saved prompt states live (created owner-only)."""
+    folder = settings.models_dir / "prompt-cache"
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return folder
+
+
+def cache_file_name(model: Path, settings: Settings, prompt: str) -> str:
+    """The saved state's file name: a digest of the model file (name and size), the context
+    size and the prompt, so a state is only ever restored where it was made."""
+    stat = model.stat()
+    key = f"{model.name}\n{stat.st_size}\n{settings.embedded_context}\n{prompt}"
+    return f"prompt-{hashlib.sha256(key.encode()).hexdigest()[:16]}.bin"
+
+
+class EmbeddedServer:
+    """llama.cpp's HTTP server, started in a background thread, stopped at exit.
+
+    The model's state after reading the main system prompt (``primary``: the question-answering
+    one) is saved to a file under ``<data_dir>/models/prompt-cache/`` the first time and
+    restored into both slots at every later start (milliseconds, where reading the prompt takes
+    ~1.7 s on 2 cores): a one-question command then pays only for its own passages and
+    question. The file holds a fixed prompt's state, nothing a user wrote; it is named after the
+    model file, the context size and the prompt, so any change of these writes a new one.
+    """
+
+    def __init__(
+        self, settings: Settings, warm_prompts: Sequence[str] = (), primary: str = ""
+    ) -> None:
         self.settings = settings
         self.warm_prompts = tuple(warm_prompts)
+        self.primary = primary
         self._server: Any = None
         self._error: BaseException | None = None
         self._ready = threading.Event()
@@ -127,42 +156,70 @@ class EmbeddedServer:
         try:
             import xllamacpp
 
+            path = model_file(self.settings)
             params = xllamacpp.CommonParams()
-            params.model.path = str(model_file(self.settings))
+            params.model.path = str(path)
             params.n_ctx = self.settings.embedded_context
-            params.n_parallel = 2
+            params.n_parallel = SLOTS
             params.cpuparams.n_threads = self.settings.embedded_threads
             params.cpuparams_batch.n_threads = self.settings.embedded_threads
             params.port = 0  # a free port chosen by the OS
             params.warmup = False
             params.cache_prompt = True
             params.verbosity = 0
+            cache = prompt_cache_dir(self.settings)
+            params.slot_save_path = str(cache) + os.sep  # llama.cpp appends the file name
             self._server = xllamacpp.Server(params)
         except BaseException as exc:  # reported to whoever waits for the server
             self._error = exc
             self._ready.set()
             return
-        self._warm(str(self._server.listening_address))
+        address = str(self._server.listening_address)
+        if self.primary:
+            self._cached_primary(address, cache_file_name(path, self.settings, self.primary))
+        self._warm(address, self.warm_prompts)
         self._ready.set()
 
-    def _warm(self, address: str) -> None:
+    def _cached_primary(self, address: str, name: str) -> None:
+        """Restore the primary prompt's saved state into every slot; else read the prompt once
+        into slot 0 and save that state for the next start. Failures are harmless: the prompt
+        is then read with the first question, as without a cache."""
+        import httpx
+
+        try:
+            if (prompt_cache_dir(self.settings) / name).is_file():
+                restored = [
+                    httpx.post(
+                        f"{address}/slots/{slot}?action=restore",
+                        json={"filename": name},
+                        timeout=30,
+                    ).is_success
+                    for slot in range(SLOTS)
+                ]
+                if all(restored):
+                    return
+            self._warm(address, [self.primary], slot=0)
+            httpx.post(f"{address}/slots/0?action=save", json={"filename": name}, timeout=30)
+        except httpx.HTTPError:
+            return
+
+    def _warm(self, address: str, prompts: Sequence[str], slot: int | None = None) -> None:
         """Process each fixed system prompt once, so llama.cpp's prompt cache holds it and the
         first real question only pays for its own tokens. Failures here are harmless."""
         import httpx
 
-        for system in self.warm_prompts:
+        for system in prompts:
+            body: dict[str, Any] = {
+                "messages": [
+                    {"role": "system", "content": system},
+                    {"role": "user", "content": "Hello"},
+                ],
+                "max_tokens": 1,
+            }
+            if slot is not None:
+                body["id_slot"] = slot
             try:
-                httpx.post(
-                    f"{address}/v1/chat/completions",
-                    json={
-                        "messages": [
-                            {"role": "system", "content": system},
-                            {"role": "user", "content": "Hello"},
-                        ],
-                        "max_tokens": 1,
-                    },
-                    timeout=120,
-                )
+                httpx.post(f"{address}/v1/chat/completions", json=body, timeout=120)
             except httpx.HTTPError:
                 return
 
@@ -189,9 +246,12 @@ _servers: dict[tuple[str, int, int], EmbeddedServer] = {}
 _lock = threading.Lock()
 
 
-def embedded_server(settings: Settings, warm_prompts: Sequence[str] = ()) -> EmbeddedServer:
+def embedded_server(
+    settings: Settings, warm_prompts: Sequence[str] = (), primary: str = ""
+) -> EmbeddedServer:
     """The process-wide server for these settings, started in the background on first call
-    (``warm_prompts``: fixed system prompts to pre-fill its prompt cache with)."""
+    (``warm_prompts``: fixed system prompts to pre-fill its prompt cache with; ``primary``: the
+    one whose state is saved and restored across starts, see :class:`EmbeddedServer`)."""
     key = (
         settings.embedded_model_file or str(settings.models_dir),
         settings.embedded_context,
@@ -199,7 +259,7 @@ def embedded_server(settings: Settings, warm_prompts: Sequence[str] = ()) -> Emb
     )
     with _lock:
         if key not in _servers:
-            _servers[key] = EmbeddedServer(settings, warm_prompts).start()
+            _servers[key] = EmbeddedServer(settings, warm_prompts, primary).start()
         return _servers[key]
 
 

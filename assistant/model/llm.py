@@ -60,14 +60,16 @@ def start_embedded(settings: Settings, warm: bool = True) -> Any:
     first embedding: the first question then finds it ready, and the embedding model, told to
     keep to one thread here (unless ``embedding_threads`` says otherwise), does not slow it
     down. A one-question command does not warm: processing every system prompt (~900 tokens,
-    ~15 s on 2 cores) would delay the one answer it waits for."""
+    ~15 s on 2 cores) would delay the one answer it waits for; it gets the question-answering
+    prompt's saved state instead (see :class:`assistant.model.embedded.EmbeddedServer`)."""
     from assistant.model.embedded import embedded_server
-    from assistant.model.prompts import system_prompts
+    from assistant.model.prompts import load_prompt, system_prompts
     from assistant.model.threads import set_torch_threads
 
     if not settings.embedding_threads:
         set_torch_threads(1)
-    return embedded_server(settings, system_prompts() if warm else ())
+    primary = load_prompt("qa").system  # saved once, restored at every start
+    return embedded_server(settings, system_prompts() if warm else (), primary)
 
 
 def start_model_early(settings: Settings, warm: bool = True) -> None:
