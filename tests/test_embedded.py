@@ -188,3 +188,18 @@ def test_the_answering_prompts_state_is_saved_once_and_restored_at_the_next_star
         assert reply["usage"]["prompt_tokens_details"]["cached_tokens"] > 10
     finally:
         second.stop()
+
+
+@pytest.mark.slow
+def test_a_models_folder_where_nothing_can_be_written_only_loses_the_saved_state(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "d"
+    (data / "models").mkdir(parents=True)
+    (data / "models" / "prompt-cache").write_text("a file where the folder should be")
+    settings = load_settings(data_dir=data, embedded_model_file=smollm2())
+    server = EmbeddedServer(settings, primary="You answer questions about mentoring.")
+    try:
+        assert server.wait(60).startswith("http://")
+    finally:
+        server.stop()

@@ -167,8 +167,10 @@ class EmbeddedServer:
             params.warmup = False
             params.cache_prompt = True
             params.verbosity = 0
-            cache = prompt_cache_dir(self.settings)
-            params.slot_save_path = str(cache) + os.sep  # llama.cpp appends the file name
+            try:  # llama.cpp appends the file name to this path
+                params.slot_save_path = str(prompt_cache_dir(self.settings)) + os.sep
+            except OSError:  # no saved prompt state: the prompt is read with each question
+                self.primary = ""
             self._server = xllamacpp.Server(params)
         except BaseException as exc:  # reported to whoever waits for the server
             self._error = exc
@@ -200,7 +202,7 @@ class EmbeddedServer:
                     return
             self._warm(address, [self.primary], slot=0)
             httpx.post(f"{address}/slots/0?action=save", json={"filename": name}, timeout=30)
-        except httpx.HTTPError:
+        except (httpx.HTTPError, OSError):
             return
 
     def _warm(self, address: str, prompts: Sequence[str], slot: int | None = None) -> None:
