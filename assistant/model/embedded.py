@@ -177,9 +177,9 @@ class EmbeddedServer:
             self._ready.set()
             return
         address = str(self._server.listening_address)
-        if self.primary:
-            self._cached_primary(address, cache_file_name(path, self.settings, self.primary))
         self._warm(address, self.warm_prompts)
+        if self.primary:  # last: the warm-up above would push it out of the slots
+            self._cached_primary(address, cache_file_name(path, self.settings, self.primary))
         self._ready.set()
 
     def _cached_primary(self, address: str, name: str) -> None:
