@@ -128,21 +128,23 @@ def test_a_passage_in_the_questions_language_holding_its_words_covers_it_whateve
     assert not holds_the_words(question, [], "fr")
 
 
-def test_a_section_whose_heading_the_question_names_in_full_answers_first() -> None:
-    def hit(section: str) -> Hit:
-        return Hit(
-            text="…",
-            title="Feedback",
-            section=section,
-            source="knowledge/en/feedback.md",
-            score=1.0,
-            language="en",
-            collection="guides",
-            id=section,
-        )
+def _headed(section: str) -> Hit:
+    """A hit known by its section heading (what naming a section looks at)."""
+    return Hit(
+        text="…",
+        title="Feedback",
+        section=section,
+        source="knowledge/en/feedback.md",
+        score=1.0,
+        language="en",
+        collection="guides",
+        id=section,
+    )
 
-    praise, model = hit("The SBI model > Using SBI for praise"), hit("The SBI model")
-    closing = hit("Giving feedback to the programme")
+
+def test_a_section_whose_heading_the_question_names_in_full_answers_first() -> None:
+    praise, model = _headed("The SBI model > Using SBI for praise"), _headed("The SBI model")
+    closing = _headed("Giving feedback to the programme")
     asked = "What is the SBI model for giving feedback?"
     assert named_first([praise, model], asked, "en") == [model, praise]
     # words of asking ("faire") or generic words ("programme") do not name a section
@@ -158,25 +160,14 @@ def test_a_section_whose_heading_the_question_names_in_full_answers_first() -> N
 
 
 def test_a_section_the_question_names_is_looked_for_beyond_the_first_hits() -> None:
-    def hit(section: str) -> Hit:
-        return Hit(
-            text="Text.",
-            title="Guide",
-            section=section,
-            source="en/g.md",
-            score=1.0,
-            language="en",
-            collection="guides",
-            id=section,
-        )
-
-    pitfalls, checklist, named = hit("Pitfalls"), hit("Checklist"), hit("Reverse mentoring")
+    pitfalls, checklist = _headed("Pitfalls"), _headed("Checklist")
+    named = _headed("Reverse mentoring")
     question = "What is reverse mentoring?"
     assert named_first([pitfalls, checklist], question, "en", lambda: [pitfalls, named]) == [
         named,
         pitfalls,
     ]
-    assert named_first([pitfalls, checklist], question, "en", lambda: [hit("Other")]) == [
+    assert named_first([pitfalls, checklist], question, "en", lambda: [_headed("Other")]) == [
         pitfalls,
         checklist,
     ]

@@ -167,10 +167,14 @@ class EmbeddedServer:
             params.warmup = False
             params.cache_prompt = True
             params.verbosity = 0
-            try:  # llama.cpp appends the file name to this path
-                params.slot_save_path = str(prompt_cache_dir(self.settings)) + os.sep
+            saved: Path | None = None
+            try:
+                folder = prompt_cache_dir(self.settings)
+                params.slot_save_path = str(folder) + os.sep  # llama.cpp appends file names
+                if self.primary:
+                    saved = folder / cache_file_name(path, self.settings, self.primary)
             except OSError:  # no saved prompt state: the prompt is read with each question
-                self.primary = ""
+                saved = None
             self._server = xllamacpp.Server(params)
         except BaseException as exc:  # reported to whoever waits for the server
             self._error = exc
@@ -178,18 +182,19 @@ class EmbeddedServer:
             return
         address = str(self._server.listening_address)
         self._warm(address, self.warm_prompts)
-        if self.primary:  # last: the warm-up above would push it out of the slots
-            self._cached_primary(address, cache_file_name(path, self.settings, self.primary))
+        if saved is not None:  # last: the warm-up above would push it out of the slots
+            self._cached_primary(address, saved)
         self._ready.set()
 
-    def _cached_primary(self, address: str, name: str) -> None:
-        """Restore the primary prompt's saved state into every slot; else read the prompt once
-        into slot 0 and save that state for the next start. Failures are harmless: the prompt
-        is then read with the first question, as without a cache."""
+    def _cached_primary(self, address: str, saved: Path) -> None:
+        """Restore the primary prompt's state from ``saved`` into every slot; else read the
+        prompt once into slot 0 and save that state there for the next start. Failures are
+        harmless: the prompt is then read with the first question, as without a cache."""
         import httpx
 
+        name = saved.name  # the server reads and writes it in its slot_save_path
         try:
-            if (prompt_cache_dir(self.settings) / name).is_file():
+            if saved.is_file():
                 restored = [
                     httpx.post(
                         f"{address}/slots/{slot}?action=restore",

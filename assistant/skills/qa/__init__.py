@@ -283,16 +283,14 @@ def list_answer(lists: Sequence[GuideList], language: str) -> Reply:
     return Reply("answer", language, iter(["\n".join(lines)]), sources)
 
 
-def quotation(
-    source: Source, top: Hit, question: str, language: str, kb: KnowledgeBase | None = None
-) -> str:
+def quotation(source: Source, top: Hit, question: str, language: str, kb: KnowledgeBase) -> str:
     """What is quoted of the best passage: the unbroken run of its section's sentences that
     holds most of what the question is about, within :data:`QUOTE_CHARS` (more than the model
     was shown: quoting costs no model time), or what the model was shown when the passage only
     introduces its sub-sections."""
     if source.section != top.section:
         return source.excerpt
-    text = kb.section_text(top) if kb is not None else top.text
+    text = kb.section_text(top)
     if len(text) < INTRO_CHARS:
         return source.excerpt
     words = topic_words(question, language) | topic_words(question, top.language)
