@@ -216,10 +216,13 @@ def about_writer(text: str, start: int, evidence: str) -> bool:
     ("my mentee told me") are set aside."""
     if FIRST_PERSON.search(FRAMING.sub(" ", evidence)):
         return True  # "kill myself"; not "my mentee told me she wants to die"
-    window = re.split(r"[.!?:;]", text[max(0, start - WINDOW) : start])[-1]  # this sentence
+    # this sentence, read far enough back that the words of the question are set aside whole
+    # ("as a trainer, what do I say when a group discussion ... turns to suicide?"), then the
+    # last WINDOW characters of what is left
+    window = re.split(r"[.!?:;]", text[max(0, start - 3 * WINDOW) : start])[-1]
     for words in (GUIDANCE, ASK, FRAMING):
         window = words.sub(" ", window)
-    return FIRST_PERSON.search(window) is not None
+    return FIRST_PERSON.search(window[-WINDOW:]) is not None
 
 
 # A difficulty the writer says is behind them: "I self-harmed as a teenager, I'm 31 now and
@@ -229,11 +232,11 @@ PAST = re.compile(
     r"\b(?:used to|in my (?:old|previous|last|former) (?:job|role|company|workplace|position|team)|dans mon (?:ancien|precedent|dernier) (?:poste|job|boulot|emploi|stage|travail)|dans mon ancienne (?:boite|entreprise|equipe)|as a (?:teen(?:ager)?|kid|child|student)|when i was (?:at (?:uni|university|school|college)|in (?:high school|college|my teens)|a (?:teen(?:ager)?|kid|child|student)|younger"
     r"|\d+)|in (?:high school|my teens)|(?:\d+|many|several|a few|two|three|ten) years ago|quand j'etais"
     r" (?:ado|adolescente?|jeune|petite?|enfant|etudiante?|au lycee|a la fac)|au lycee|a la fac|en prepa|il y a (?:\d+|des|plusieurs"
-    r"|quelques|deux|trois|dix) (?:ans|annees))\b"
+    r"|quelques|deux|trois|dix) (?:ans|annees)|years ago|long ago|il y a (?:bien )?longtemps)\b"
 )
 WELL_NOW = re.compile(
     r"\b(?:doing (?:well|fine|better|good)|i'?m (?:well|fine|ok|okay|good|better|safe|happy) now|recovered|je vais"
-    r" (?:bien|mieux)|ca va (?:bien|mieux)|c'est derriere moi|behind me|i'?ve been (?:fine|well|okay|ok|good|"
+    r" (?:bien|mieux)|ca va (?:bien|mieux)|c'est derriere moi|behind me|i survived|j'ai survecu|now i'?m (?:training|working|studying|qualified)|aujourd'hui je (?:me forme|travaille|suis (?:formee?|diplomee?))|i'?ve been (?:fine|well|okay|ok|good|"
     r"clean|free of it|safe)|i'?m safe and|tout va bien|je suis (?:en securite|heureuse?|remise?|guerie?|sortie? d'affaire))\b"
 )
 BACK = re.compile(
@@ -288,7 +291,7 @@ REASON = re.compile(
     r"|visiting my|flying to|secondment|offsite|internship in|erasmus|exchange year|gap year"
     r"|en vacances|en conge|conge maternite|conge paternite|en deplacement|en voyage|je pars (?:a|en|au|aux)"
     r"|demenage|je demenage|je pars (?:vivre|habiter|m'installer|travailler|etudier)|mariage|en formation|en seminaire|au salon|en examens?|partiels|en stage a"
-    r"|en mission|a l'etranger|en erasmus|en echange)\b"
+    r"|en mission|a l'etranger|en erasmus|en echange|graduat\w*|diplomee?s?|end of (?:my )?(?:studies|degree|course)|fin de (?:mes etudes|ma formation|mon cursus)|retiring)\b"
 )
 
 
@@ -320,17 +323,33 @@ ACCIDENT = re.compile(
     r" manger)|tombant|courant)|par accident|accidentellement|sans faire expres|by accident"
     r"|accidentally|(?:while|when) (?:cooking|ironing|gardening|baking|shaving|playing|skiing"
     r"|running|cycling)|in the kitchen|at the gym|on the (?:oven|stove|hob|grill)|sur le four"
-    r"|sur la plaque|au (?:foot|rugby|ski|sport))\b"
+    r"|sur la plaque|a la (?:friteuse|plancha|poele)|sur (?:un|une|le|la) (?:carton|boite|feuille|vitre|boite de conserve)|on (?:a|the) (?:box|cardboard|tin|can|sheet of paper)|a l'entrepot|at the warehouse|au (?:foot|rugby|ski|sport))\b"
 )
 ON_PURPOSE = re.compile(
     r"\b(?:on purpose|deliberately|expres|volontairement|again|encore|recommence\w*)\b"
 )
 
 
+# ... or as a hazard of the writer's trade, told with the protection worn against it: "I'm a
+# butcher's apprentice and cut myself a lot less since I got the chainmail glove", « je suis
+# apprentie bouchère, je me coupe moins avec le gant en maille ». A trade alone excuses nothing:
+# "I'm a chef and I keep cutting myself" is read as it is written.
+PROTECTION = re.compile(
+    r"\b(?:chainmail|cut-resistant|protective|safety) gloves?\b|\bgants? (?:en maille|anti-coupure|"
+    r"de protection)\b"
+)
+
+
 def by_accident(text: str, end: int) -> bool:
-    """Whether the injury just before ``end`` is told as an accident."""
+    """Whether the injury just before ``end`` is told as an accident (or as a hazard of the
+    writer's trade, told in the same sentence with the protection worn against it)."""
     after = re.split(r"[.!?;\n]", text[end : end + 60])[0]
-    return ACCIDENT.search(after) is not None and ON_PURPOSE.search(text) is None
+    if ON_PURPOSE.search(text) is not None:
+        return False
+    if ACCIDENT.search(after) is not None:
+        return True
+    before = re.split(r"[.!?;\n]", text[max(0, end - 120) : end])[-1]
+    return PROTECTION.search(before + " " + after) is not None
 
 
 def others_who(text: str, start: int, evidence: str) -> bool:

@@ -28,10 +28,11 @@ CORE = alternatives(
     r"\b(?:je|j') ?(?:me )?(?:fais|suis fait|suis faite) du mal\b",
     r"\bje me (?:coupe|frappe|griffe|brule|cogne|tape|scarifie|mutile)\b"
     r"(?!(?: \w+){0,3} (?:sur|avec|a|au|contre) (?:le |la |les |un |une |l')?(?:grill|four|plaques?|poele|casserole|friteuse|vapeur|bouilloire|fer a souder|pistolet a colle|cuisine|boulot)\b| (?:\w+ )?(?:en (?:cuisinant|bricolant|me rasant|epluchant|jouant)|par accident|sans faire expres)"
-    r"| la tete contre (?:les|le) murs?(?: \w+){0,2} (?:avec|sur|pour|a cause d[eu]) (?:ce|cette|ces|cet|le|la|les|mon|ma|mes)\b)",
+    r"| la tete contre (?:les|le) murs?(?: \w+){0,2} (?:avec|sur|pour|a cause d[eu]) (?:ce|cette|ces|cet|le|la|les|mon|ma|mes)\b"
+    r"| la tete (?:contre|sur) (?:\w+ ){0,2}(?:requete|bug|code|probleme|exercice|dossier|tableur|projet|memoire|formule|slide|logiciel|script|maths?|algo\w*|excel|fichier|rapport|these|question)s?\b)",
     r"\bme suis (?:brule|coupe|frappe|griffe|cogne|tape)e?s?\b.{0,50}\b(?:expres|volontairement|trop fort)\b",
     r"\b(?:expres|volontairement)\b.{0,20}\bme (?:bruler|couper|frapper|griffer)\b",
-    r"\bme (?:taper|cogner) la tete contre\b(?! ?(?:\w+ ){0,3}(?:avec|sur|over|with|on|for|pour) (?:ce|cette|ces|cet|this|that|these|the|my|mon|ma|mes|le|la|les) (?:\w+ )?(?:requete|query|bug|code|probleme|problem|exercice|dossier|tableur|spreadsheet|projet|project|memoire|thesis|essay|task|report|rapport|question|formule|slide|deck|logiciel|software|script|maths?|algo\w*|puzzle)s?\b)|\bje me tape la tete\b(?! ?(?:\w+ ){0,3}(?:avec|sur|over|with|on|for|pour) (?:ce|cette|ces|cet|this|that|these|the|my|mon|ma|mes|le|la|les) (?:\w+ )?(?:requete|query|bug|code|probleme|problem|exercice|dossier|tableur|spreadsheet|projet|project|memoire|thesis|essay|task|report|rapport|question|formule|slide|deck|logiciel|software|script|maths?|algo\w*|puzzle)s?\b)",
+    r"\bme (?:taper|cogner) la tete contre\b(?! ?(?:\w+ ){0,3}(?:avec|sur|contre|over|with|on|for|pour|against) (?:ce|cette|ces|cet|this|that|these|the|my|mon|ma|mes|le|la|les) (?:\w+ )?(?:requete|query|bug|code|probleme|problem|exercice|dossier|tableur|spreadsheet|projet|project|memoire|thesis|essay|task|report|rapport|question|formule|slide|deck|logiciel|software|script|maths?|algo\w*|puzzle)s?\b)|\bje me tape la tete\b(?! ?(?:\w+ ){0,3}(?:avec|sur|contre|over|with|on|for|pour|against) (?:ce|cette|ces|cet|this|that|these|the|my|mon|ma|mes|le|la|les) (?:\w+ )?(?:requete|query|bug|code|probleme|problem|exercice|dossier|tableur|spreadsheet|projet|project|memoire|thesis|essay|task|report|rapport|question|formule|slide|deck|logiciel|software|script|maths?|algo\w*|puzzle)s?\b)",
     r"\bmes cicatrices\b",
     r"\b(?:refait|fait) des marques\b",
     r"\bmanches longues\b.{0,80}\b(?:bras|poignets|cicatrices)\b",
@@ -101,7 +102,7 @@ MORE = alternatives(
     r"\b(?:clean|free) (?:from|of) (?:cutting|self[- ]?harm\w*|hurting my ?self)\b",
     r"\bsans me (?:couper|scarifier|faire du mal|bruler|mutiler)\b|\brechute\b.{0,40}\b(?:couper|scarif)",
     r"\bje me (?:blesse|fais mal)\b.{0,40}\b(?:quand personne|expres|volontairement|pour me)\b",
-    r"\b(?:carved|carving|engraved) (?:\w+ ){0,3}into my\b|\bme suis grave (?:\w+ ){0,3}sur (?:la|le|mon|ma)\b",
+    r"\b(?:carved|carving|engraved) (?:\S+ ){0,4}into my\b|\bme suis grave (?:\w+ ){0,3}sur (?:la|le|mon|ma)\b",
     r"\b(?:stab|stabbed|stabbing|prick\w*) my "
     + BODY
     + r"\b.{0,80}\b(?:holes|bleed|blood|every time)\b",
@@ -203,4 +204,38 @@ BROADER = alternatives(
     r"\b(?:mes (?:poings|mains|jointures|bras|jambes)|ma tete)\b.{0,40}\bjusqu'a (?:ce qu'(?:ils|elles|elle|il) (?:saigne|saignent|gonfle|gonflent)|saigner|avoir des bleus|en avoir des bleus)\b",
     r"\b(?:new|fresh|more|bought) (?:blades|razors?|razor blades)\b.{0,40}\b(?:haven'?t used|not used (?:them|it)|to use (?:them|it)|yet)\b|\b(?:nouvelles|acheter des|achete des) lames\b.{0,40}\b(?:pas encore|servi|utilisees?)\b",
     r"\b(?:press\w*|put\w*|stub\w*) (?:out )?(?:a |my |lit )?(?:cigarettes?|lighter|fag) (?:out )?(?:into|on|onto|against) my (?:\w+ )?(?:arms?|wrists?|hands?|legs?|thighs?|skin|stomach)\b|\b(?:ecras\w*|appui\w*) (?:une |des |mes )?(?:cigarettes?|clopes?) (?:sur|contre) (?:mon|mes|ma) (?:bras|poignets?|mains?|jambes?|cuisses?|peau|ventre)\b",
+    # fifth pass (2026-11-28, new written batches): a cutter or a scalpel kept "just in case"
+    r"\b(?:cutters?|scalpels?|box cutters?|craft knife|stanley knife|lames? de rasoir|exacto)\b.{0,60}\b(?:au cas ou|just in case|in case|cache\w*|hidden|hide|hid|trop|too much|bad days|mauvais jours|ce soir|tonight)\b",
+    r"\b(?:wristbands?|bracelets?|sweatbands?|plasters?|bandages?|long sleeves|manches longues|montre|watch)\b.{0,80}\b(?:(?:doesn'?t|don'?t|won'?t|can'?t|never) see what'?s (?:under|underneath)|(?:pas|plus) qu'(?:on|il|elle|ils) (?:ne )?voi(?:e|ent) ce qu'il y a (?:dessous|en dessous))\b",
+    r"\b(?:scrub|scrubbing|scrubbed|scour\w*|rub|rubbing|rubbed|scald\w*)\b (?:\w+ ){0,2}my (?:own )?"
+    + BODY
+    + r"\b.{0,50}\b(?:until (?:they|it) (?:blister|bleed|peel|crack|burn)\w*|raw|blisters?)\b|\b(?:frotte|frotter|ebouillante)\w* (?:les|mes) "
+    + CORPS
+    + r"\b.{0,50}\b(?:jusqu'(?:au sang|a ce qu'elles?|a avoir des cloques)|a vif|cloques)\b",
+    r"\b(?:tenu|resiste|passe) (?:\w+ ){0,2}(?:jours|semaines|mois) sans (?:lames?|rasoirs?|cutter|me (?:couper|bruler|scarifier|faire du mal))\b|\b\d+ (?:days|weeks|months) (?:blade[- ]free|without (?:a blade|blades|the razor))\b",
+    r"\bmy (?:arms|wrists|legs|thighs|forearms|stomach|hips) (?:are|is) (?:\w+ )?(?:covered in|full of|all) (?:cuts|scars|marks|burns|scratches|scabs)\b|\b(?:mes )?(?:bras|poignets|cuisses|jambes|avant-bras|hanches)\b.{0,30}\b(?:pleins?|pleines?|couverts?|couvertes?|remplis?) de (?:coupures|cicatrices|marques|entailles|brulures|griffures)\b",
+    r"\b(?:plasters|bandages|antiseptic|steri-?strips|pansements|desinfectant|compresses|bandes)\b.{0,80}\b(?:nobody (?:at (?:the |my )?\w+ )?(?:has a clue|knows(?: why)?)|no one knows(?: why)?|personne (?:ne )?sait(?: pourquoi)?|personne (?:ne )?se doute)\b",
+    r"\b(?:bloody|blood-soaked|blood-stained|bloodstained) (?:tissues|towels?|sheets|clothes|plasters)\b.{0,80}\b(?:told (?:her|him|them)|said|lied|nosebleed|period)\b|\bmouchoirs? (?:pleins? de|taches? de|avec du) sang\b.{0,80}\b(?:j'ai dit|saignais du nez|menti|mes regles)\b",
+    r"\b(?:in front of (?:people|anyone|others|everyone)|devant (?:les autres|tout le monde|quelqu'un))\b.{0,40}\b(?:with my (?:legs|arms|wrists|thighs|stomach) like (?:this|that)|avec (?:mes|les) (?:jambes|bras|poignets|cuisses) (?:comme ca|dans cet etat))\b",
+    r"\bme suis (?:brule|coupe|frappe|griffe|cogne|tape)e?s? (?:\w+ ){0,2}(?:"
+    + CORPS
+    + r"|tete)\b.{0,80}\b(?:expres|volontairement)\b",
+    r"\b(?:seule chose|seul truc|seul moyen) qui me (?:calme|apaise|soulage|fait du bien)\b.{0,60}\b(?:lame|sang|douleur|me couper|me faire (?:du )?mal|me bruler|me griffer)\b",
+    r"\bm'etre (?:fait du mal|scarifiee?|mutilee?)\b|\bapres m'etre (?:coupee?|brulee?) (?:expres|volontairement|les (?:bras|poignets|cuisses))\b",
+    r"\b(?:use|used|using) (?:the|my) blade\b(?! (?:to|for|on) (?:open|cut|trim|slice|the|a|an|boxes|paper|wood)\b)|\b(?:utiliser|sortir|prendre) (?:la|ma) lame\b(?! pour (?:ouvrir|couper (?:le|la|les|un|une)))",
+    r"\b(?:marks?|cuts?|scars?|burns?|lines?) (?:that )?i (?:made|did|gave myself|put there)\b|\b(?:marques?|coupures?|entailles?|brulures?) (?:\w+ )?que (?:je me suis faite?s?|j'ai faite?s?(?: moi-meme)?)\b",
+    r"\bje me suis (?:encore |de nouveau )?(?:coupee?|scarifiee?|brulee?|griffee?)\b (?:\w+ )?(?:dans|aux) (?:les )?(?:toilettes|wc|salle de bain|vestiaires?)\b",
+    r"\b(?:cache|planque|garde|hidden|hid|keep) (?:un|une|des|mon|ma|mes|a|my) (?:rasoirs?|lames?|cutters?|razors?|blades?)\b.{0,60}\b(?:au cas ou|si (?:l'exam|ca|jamais)|pour (?:ce soir|les mauvais jours)|in case|for (?:the bad days|tonight))\b",
+    r"\b(?:recommence|again|relapsed|rechute)\w*\b.{0,30}\b(?:plus profond(?:ement)?|deeper)\b",
+    r"\b(?:gratter|gratte|griffer|griffe|scratch\w*) (?:les|mes|my) (?:bras|jambes|cuisses|poignets|mains|arms|legs|thighs|wrists|hands)\b.{0,20}\b(?:a vif|au sang|jusqu'au sang|raw|bloody)\b",
+    r"\b(?:cut|cutting|burn\w*|scratch\w*|coupe|brule|griffe|scarifie)\b.{0,40}\b(?:where|la ou|so that|pour que) (?:nobody|no one|personne)\b",
+    r"\b(?:when it gets too much|quand c'est trop|quand ca devient trop)\b.{0,80}\b(?:sleeves?|manches?)\b.{0,20}\b(?:pulled|down|tiree?s?)\b",
+    r"\b(?:running out of|no more|plus de|presque plus de|plus assez de) (?:places?|space|room|place|endroits?) (?:on|sur) (?:my|mes) (?:arms|legs|wrists|thighs|bras|jambes|poignets|cuisses)\b",
+    r"\b(?:didn'?t|did not|haven'?t|had not|hadn'?t) (?:cut|self[- ]?harm\w*|hurt myself|burn\w* myself) (?:for|in) (?:\d+|\w+) (?:days|weeks|months)\b|\bpas (?:coupee?|scarifiee?|fait de mal) (?:pendant|depuis) (?:\d+|\w+) (?:jours|semaines|mois)\b",
+    r"\b(?:room|space|places?) left on my (?:arms|legs|wrists|thighs|stomach)\b|\b(?:place|endroit) (?:libre )?sur (?:mes|les) (?:bras|jambes|cuisses|poignets)\b.{0,20}\b(?:qui (?:ne )?soit pas|sans) (?:deja )?(?:marque|cicatrise|coupe)",
+    r"\b(?:bathroom|toilets?|loo|salle de bain|toilettes)\b.{0,20}\b(?:with|avec) (?:the|my|a|le|mon|un|une|la|ma) (?:razor|blade|rasoir|lame|cutter|lighter|briquet)\b",
+    r"\b(?:nobody|no one|personne)\b.{0,30}\b(?:knows?|sait) (?:why|pourquoi)\b.{0,40}\b(?:sleeves|manches)\b",
+    r"\bi earn (?:my )?(?:dinner|lunch|food|meals?)\b|\b(?:diner|repas|dejeuner|manger|bouffe)\b.{0,10}\b(?:je (?:le |la )?merite|ca se merite)\b",
+    r"\b(?:slic\w*|slash\w*|carv\w*) (?:my|mes) (?:own )?(?:forearms?|wrists?|arms?|thighs?|legs?|stomach)\b|\bje me taillade\b|\bme taillader\b",
+    r"\bwhere i (?:cut|burned|burnt|scratched) (?:them|it)\b|\bla ou je (?:les|l') ?ai (?:coupee?s?|brulee?s?|griffee?s?)\b",
 )
