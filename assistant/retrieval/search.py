@@ -157,7 +157,8 @@ class KnowledgeBase:
             with self._store_lock:
                 version = version or self.store.version()
                 ids, texts, metas = self.store.all_chunks()
-            index = LexicalIndex.build(ids, texts, metas)
+                vectors = _in_order(ids, *self.store.all_vectors())
+            index = LexicalIndex.build(ids, texts, metas, vectors)
             try:
                 index.save(self.lexical_dir, version)
             except OSError as exc:  # another process saving it at the same time: it is a cache
@@ -197,7 +198,7 @@ class KnowledgeBase:
         entries = ENTRIES_PER_SECTION * pool
         lexical = self.lexical()  # first: it notices another process's writes
         vector = self.embedder.embed_query(query)
-        dense = self._dense(vector, entries, where)
+        dense = self._dense(vector, entries, where, lexical)
         language = where.language or detect_language(query)
         lex_hits = lexical.search(query, language, entries, where)
         chosen: dict[tuple[str, str, str], str] = {}  # a section's chunk: dense's best first
@@ -225,25 +226,35 @@ class KnowledgeBase:
         texts = self._get([i for i, _ in fused])
         found = {i: texts[i] for i, _ in fused if i in texts}
         similarity |= self._similarity_of(
-            vector, {i: t for i, t in found.items() if i not in similarity}
+            vector, {i: t for i, t in found.items() if i not in similarity}, lexical
         )
         return [_to_hit(i, score, *found[i], similarity.get(i)) for i, score in fused if i in found]
 
     def _similarity_of(
-        self, vector: Any, entries: dict[str, tuple[str, dict[str, Any]]]
+        self,
+        vector: Any,
+        entries: dict[str, tuple[str, dict[str, Any]]],
+        lexical: LexicalIndex | None = None,
     ) -> dict[str, float]:
         """Cosine similarity to the query of chunks only the lexical side found (the dense
         ranking did not reach them, or another process wrote them and this one's vector index
         has not caught up): whether a hit covers the question must not depend on which side
-        found it."""
+        found it. Read from the index's stored vectors where it has them, else embedded."""
+        known: dict[str, float] = {}
+        if lexical is not None:
+            for entry_id in entries:
+                value = lexical.similarity(entry_id, vector)
+                if value is not None:
+                    known[entry_id] = round(value, 4)
+        entries = {i: e for i, e in entries.items() if i not in known}
         if not entries:
-            return {}
+            return known
         texts = [embed_text(text, meta) for text, meta in entries.values()]
         vectors = np.asarray(self.embedder.embed(texts), dtype=np.float64)
         query = np.asarray(vector, dtype=np.float64)
         norms = np.linalg.norm(vectors, axis=1) * (np.linalg.norm(query) or 1.0)
         cosines = vectors @ query / np.where(norms == 0, 1.0, norms)
-        return {i: round(float(c), 4) for i, c in zip(entries, cosines, strict=True)}
+        return known | {i: round(float(c), 4) for i, c in zip(entries, cosines, strict=True)}
 
     def subsections(self, hit: Hit, limit: int = 4) -> list[Hit]:
         """The opening chunk of each direct sub-section of ``hit``'s section, in document order.
@@ -360,9 +371,16 @@ class KnowledgeBase:
             self.store = ChromaStore(make_client(self.settings), self.embedder.slug)
             return True
 
-    def _dense(self, vector: Any, n: int, where: SearchFilter) -> list[DenseHit]:
-        """The store's dense query; once more on a reopened store if it fails (chromadb's
+    def _dense(
+        self, vector: Any, n: int, where: SearchFilter, lexical: LexicalIndex | None = None
+    ) -> list[DenseHit]:
+        """The ``n`` nearest entries: exact, from the vectors the derived index holds; else the
+        store's (approximate) query, once more on a reopened store if it fails (chromadb's
         errors share no base class)."""
+        if lexical is not None and lexical.vectors is not None:
+            rows = lexical.nearest(vector, n, where)
+            if rows or not lexical.ids:
+                return [DenseHit(lexical.ids[r], sim, lexical.metadatas[r]) for r, sim in rows]
         try:
             with self._store_lock:
                 return self.store.query(vector, n, where)
@@ -376,6 +394,15 @@ class KnowledgeBase:
     def _get(self, ids: list[str]) -> dict[str, tuple[str, dict[str, Any]]]:
         with self._store_lock:
             return self.store.get(ids)
+
+
+def _in_order(ids: Sequence[str], stored: Sequence[str], vectors: np.ndarray) -> np.ndarray | None:
+    """The stored ``vectors`` in the order of ``ids``; ``None`` if some id has none (the store
+    changed between the two reads: dense search then asks the store)."""
+    row = {entry_id: n for n, entry_id in enumerate(stored)}
+    if len(vectors) != len(stored) or any(i not in row for i in ids):
+        return None
+    return vectors[[row[i] for i in ids]] if ids else None
 
 
 def joined_without_overlap(text: str, chunk: str) -> str:

@@ -172,6 +172,24 @@ class ChromaStore:
             metas += page_metas
         return ids, texts, metas
 
+    def all_vectors(self) -> tuple[list[str], np.ndarray]:
+        """Every entry's id and stored vector (for exact dense search, see
+        :class:`~assistant.retrieval.lexical.LexicalIndex`)."""
+        ids: list[str] = []
+        pages: list[np.ndarray] = []
+        offset = 0
+        while True:
+            page = self.collection.get(include=["embeddings"], limit=_PAGE, offset=offset)
+            page_ids = list(page["ids"])
+            if not page_ids:
+                break
+            ids += page_ids
+            pages.append(np.asarray(page["embeddings"], dtype=np.float32))
+            if len(page_ids) < _PAGE:
+                break
+            offset += _PAGE
+        return ids, np.concatenate(pages) if pages else np.zeros((0, 0), dtype=np.float32)
+
     def _pages(
         self, where: SearchFilter, documents: bool
     ) -> Iterator[tuple[list[str], list[str], list[dict[str, Any]]]]:
