@@ -81,8 +81,10 @@ class Reply:
     def __iter__(self) -> Iterator[str]:
         try:
             for piece in self.pieces:
+                piece = without_blank_runs(self.text, piece)
                 self.text += piece
-                yield piece
+                if piece:
+                    yield piece
         except ModelUnavailableError:
             self.failed = True
             self.text = unavailable_message(self.language)
@@ -99,3 +101,23 @@ class Reply:
         numbers = {int(n) for n in re.findall(r"\[(\d+)\]", self.text)}
         chosen = [s for s in self.sources if s.number in numbers]
         return chosen or list(self.sources)
+
+
+def without_blank_runs(before: str, piece: str) -> str:
+    """``piece`` less the line breaks that would leave more than one blank line after
+    ``before``, or any before the first word: a sentence the checks drop leaves its line break
+    behind, and several dropped in a row left gaps of five lines. Nothing blank opens a reply."""
+    words = before.rstrip(" \t\n")
+    if not words:
+        piece = piece.lstrip(" \t\n")
+    run = before[len(words) :].count("\n")
+    kept = []
+    for char in piece:
+        if char == "\n":
+            run += 1
+            if run > 2:
+                continue
+        elif char not in " \t":
+            run = 0
+        kept.append(char)
+    return "".join(kept)

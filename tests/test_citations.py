@@ -133,3 +133,44 @@ def test_only_a_possible_repeat_is_held_back_while_it_streams() -> None:
     assert next(stream) == " [2]. "  # "The mentee" and " sets" may be a repeat: held
     assert next(stream) == "The mentee sets goals too"  # released once it diverged
     assert "".join(stream) == " [2]."
+
+
+FRENCH = [
+    Source(
+        1,
+        "T",
+        "Trop conseiller",
+        "x",
+        "Avant de donner votre avis, demandez « Quelles pistes voyez-vous ? » et laissez le "
+        "silence s'installer.",
+    ),
+]
+
+
+def cite_fr(text: str, size: int = 3, checked: bool = True) -> str:
+    pieces = [text[i : i + size] for i in range(0, len(text), size)]
+    question = "Comment moins conseiller mon mentoré ?"
+    return "".join(
+        cite_as_you_go(pieces, FRENCH, question, "fr", supported_at=0.5 if checked else None)
+    )
+
+
+@pytest.mark.parametrize("size", [1, 4, 100])
+def test_a_question_quoted_inside_a_french_sentence_does_not_end_it(size: int) -> None:
+    said = "Demandez « Quelles pistes voyez-vous ? » et laissez le silence s'installer."
+    assert cite_fr(said, size) == (
+        "Demandez « Quelles pistes voyez-vous ? » et laissez le silence s'installer [1]."
+    )
+
+
+def test_a_marker_goes_before_the_space_french_puts_ahead_of_a_question_mark() -> None:
+    assert cite_fr("Quelles pistes voyez-vous, avant de donner votre avis ?") == (
+        "Quelles pistes voyez-vous, avant de donner votre avis [1] ?"
+    )
+
+
+def test_a_quoted_question_that_ends_the_sentence_still_ends_it() -> None:
+    said = "Demandez « Quelles pistes voyez-vous ? » Laissez le silence s'installer."
+    assert cite_fr(said) == (
+        "Demandez « Quelles pistes voyez-vous [1] ? » Laissez le silence s'installer [1]."
+    )

@@ -4,10 +4,11 @@
 the lexical index, and hands out :class:`Hit` objects that carry their citation.
 
 Another process may write to the same store while this one runs (``mentor ingest`` beside the
-web app). The store's version token tells: a search re-checks it every few seconds, reloads the
-lexical index, and reopens an embedded Chroma, whose in-memory vector index does not see the
-other process's writes (a query then fails with "Error finding id"). A dense query that fails
-anyway (within those few seconds) reopens the store and is retried once.
+web app). The store's version token tells: every search re-checks it (under a millisecond on an
+embedded store), reloads the derived index (BM25 and the stored vectors, which the dense side
+scores exactly), and reopens an embedded Chroma, whose in-memory state does not see the other
+process's writes (a query then fails with "Error finding id"). A store query that fails anyway
+reopens the store and is retried once.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 MAX_QUERY_CHARS = 4000
-_VERSION_TTL_S = 2.0  # how long a search trusts the cached lexical index before re-checking
+_VERSION_TTL_S = 2.0  # how long other readers of the derived index trust it before re-checking
 
 
 ENTRIES_PER_SECTION = 4  # index entries read per distinct section wanted (chunk + questions)
@@ -134,11 +135,15 @@ class KnowledgeBase:
     def lexical_dir(self) -> Path:
         return self.settings.index_dir / self.store.name
 
-    def lexical(self) -> LexicalIndex:
-        """The BM25 index matching the store's current contents (loaded or rebuilt as needed)."""
+    def lexical(self, fresh: bool = False) -> LexicalIndex:
+        """The derived index (BM25 and the stored vectors) matching the store's current
+        contents, loaded or rebuilt as needed. ``fresh``: check the store's version token now
+        (every search does: the dense side reads the vectors from here, so another process's
+        writes must show at once), not only every :data:`_VERSION_TTL_S` seconds."""
         with self._lexical_lock:
             now = time.monotonic()
-            if self._lexical is not None and now - self._checked_at < _VERSION_TTL_S:
+            recent = now - self._checked_at < _VERSION_TTL_S
+            if self._lexical is not None and recent and not fresh:
                 return self._lexical
             version = self.store.version()
             self._checked_at = now
@@ -196,7 +201,7 @@ class KnowledgeBase:
         # Several anticipated questions may stand for one section: read enough entries that
         # each ranking holds ``pool`` distinct sections.
         entries = ENTRIES_PER_SECTION * pool
-        lexical = self.lexical()  # first: it notices another process's writes
+        lexical = self.lexical(fresh=True)  # first: it notices another process's writes
         vector = self.embedder.embed_query(query)
         dense = self._dense(vector, entries, where, lexical)
         language = where.language or detect_language(query)

@@ -25,7 +25,8 @@ SUPPORTED = 0.5  # share of a sentence's words (question words aside) one source
 _CITED = re.compile(r"\[\d+\]")
 _END = ".!?…"
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_CLOSERS = "\"'»)]*"  # may follow a full stop before the blank
+_CLOSERS = "\"'»)]*”’"  # may follow a full stop before the blank
+_QUOTES = '"»”’'
 
 
 def attribute(sentence: str, sources: Sequence[Source], question: str, language: str) -> int | None:
@@ -127,10 +128,12 @@ class _Citer:
             return self._in_bracket(char)
         out = ""
         if self.held:
-            if char.isspace() or char in _END or (char in _CLOSERS and self.held[-1] in _END):
+            if char.isspace() or char in _END or (char in _CLOSERS and _after_end(self.held)):
                 self.held += char
                 return ""
-            if not _ends_sentence(self.held):  # "3.5", "e.g": the sentence goes on
+            if not _ends_sentence(self.held) or (char.islower() and _quote_closed(self.held)):
+                # "3.5", "e.g": the sentence goes on; so it does after a question quoted
+                # inside it (« demandez « Quelles pistes voyez-vous ? » et laissez… »)
                 held, self.held = self.held, ""
                 out = self._add(held)
             else:  # "[" right after the full stop: the model cited this sentence itself
@@ -169,7 +172,9 @@ class _Citer:
             return gap  # dropped; a line break after it stays between kept sentences
         self.kept += 1
         marker = "" if cited_next else self._marker()
-        out = self.pending + marker
+        # before the space French puts ahead of « ? » and « ! » ("voyez-vous [3] ?")
+        text = self.pending.rstrip()
+        out = text + marker + self.pending[len(text) :]
         if substantive:
             self.said.append(normalised)
         if self.limit is not None and len(self.said) >= self.limit and not cited_next:
@@ -223,6 +228,17 @@ class _Citer:
 def _normalised(sentence: str) -> str:
     """A sentence compared for repeats: lower case, no markers, single spaces."""
     return " ".join(_CITED.sub(" ", sentence).lower().split())
+
+
+def _after_end(held: str) -> bool:
+    """Whether ``held`` ends with closing punctuation, blanks aside ("? " before « » »)."""
+    tail = held.rstrip()
+    return bool(tail) and tail[-1] in _END
+
+
+def _quote_closed(held: str) -> bool:
+    """Whether ``held`` closes a quotation after its punctuation ("? »", '?"')."""
+    return any(c in _QUOTES for c in held)
 
 
 def _ends_sentence(held: str) -> bool:
