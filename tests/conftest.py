@@ -92,3 +92,35 @@ def write_guide(docs_dir: Path) -> Callable[..., Path]:
         return path
 
     return write
+
+
+@pytest.fixture
+def indexed(kb: KnowledgeBase, docs_dir: Path, write_guide: Callable[..., Path]) -> KnowledgeBase:
+    """A small knowledge base, indexed: a mentors' and a mentees' English guide, a French one."""
+    write_guide(
+        "en/agenda.md",
+        "Session agendas",
+        {
+            "Opening": "Open each mentoring session with a short check-in on wellbeing.",
+            "Commitments": "Review the actions the mentee committed to last time.",
+        },
+        audience="[mentor]",
+    )
+    write_guide(
+        "en/choosing.md",
+        "Choosing a mentor",
+        {
+            "Approach": "Write a short, specific message when you approach a possible mentor.",
+        },
+        audience="[mentee]",
+    )
+    write_guide(
+        "fr/seance.md",
+        "Structurer une séance",
+        {
+            "Ouverture": "Chaque séance de mentorat commence par un tour de météo personnelle.",
+        },
+        language="fr",
+    )
+    kb.ingest([docs_dir])
+    return kb

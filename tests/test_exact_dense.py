@@ -4,8 +4,6 @@ one build to the next)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -42,26 +40,11 @@ def test_a_query_from_another_model_finds_nothing_here() -> None:
     assert index.similarity("id0", np.array([2.0, 0.0])) == pytest.approx(1.0)
 
 
-@pytest.fixture
-def indexed(kb: KnowledgeBase, docs_dir: Path, write_guide: Callable[..., Path]) -> KnowledgeBase:
-    write_guide(
-        "en/agenda.md",
-        "Session agendas",
-        {
-            "Opening": "Open each mentoring session with a short check-in on wellbeing.",
-            "Commitments": "Review the actions the mentee committed to last time.",
-            "Closing": "Close by agreeing the date of the next meeting.",
-        },
-    )
-    kb.ingest([docs_dir])
-    return kb
-
-
 def test_search_scores_every_stored_vector(indexed: KnowledgeBase) -> None:
     index = indexed.lexical()
     assert index.vectors is not None and len(index.vectors) == len(index.ids)
     stored_ids, stored = indexed.store.all_vectors()
-    query = indexed.embedder.embed_query("agree the next meeting date")
+    query = indexed.embedder.embed_query("review the actions agreed last time")
     dense = indexed._dense(query, 3, SearchFilter(), index)
     cosines = stored @ query / (np.linalg.norm(stored, axis=1) * np.linalg.norm(query))
     assert [h.id for h in dense] == [stored_ids[i] for i in np.argsort(-cosines)[:3]]

@@ -17,37 +17,6 @@ from assistant.retrieval.lexical import LexicalIndex
 from tests.fakes import HashingEmbedder
 
 
-@pytest.fixture
-def indexed(kb: KnowledgeBase, docs_dir: Path, write_guide: Callable[..., Path]) -> KnowledgeBase:
-    write_guide(
-        "en/agenda.md",
-        "Session agendas",
-        {
-            "Opening": "Open each mentoring session with a short check-in on wellbeing.",
-            "Commitments": "Review the actions the mentee committed to last time.",
-        },
-        audience="[mentor]",
-    )
-    write_guide(
-        "en/choosing.md",
-        "Choosing a mentor",
-        {
-            "Approach": "Write a short, specific message when you approach a possible mentor.",
-        },
-        audience="[mentee]",
-    )
-    write_guide(
-        "fr/seance.md",
-        "Structurer une séance",
-        {
-            "Ouverture": "Chaque séance de mentorat commence par un tour de météo personnelle.",
-        },
-        language="fr",
-    )
-    kb.ingest([docs_dir])
-    return kb
-
-
 def test_hits_carry_citations(indexed: KnowledgeBase) -> None:
     hit = indexed.search("review the actions the mentee committed to", k=1)[0]
     assert (hit.title, hit.section, hit.source) == (
