@@ -174,3 +174,8 @@ def test_a_quoted_question_that_ends_the_sentence_still_ends_it() -> None:
     assert cite_fr(said) == (
         "Demandez « Quelles pistes voyez-vous [1] ? » Laissez le silence s'installer [1]."
     )
+
+
+def test_bold_after_a_dropped_sentence_keeps_both_its_asterisks() -> None:
+    said = "Le ciel est bleu ce matin. **Quelles pistes voyez-vous** avant de donner votre avis ?"
+    assert cite_fr(said, 2) == "**Quelles pistes voyez-vous** avant de donner votre avis [1] ?"

@@ -128,7 +128,12 @@ class _Citer:
             return self._in_bracket(char)
         out = ""
         if self.held:
-            if char.isspace() or char in _END or (char in _CLOSERS and _after_end(self.held)):
+            if (
+                char.isspace()
+                or char in _END
+                or (char in _CLOSERS and self.held[-1] in _END)
+                or (char in _QUOTES and _after_end(self.held))  # French: "? »"
+            ):
                 self.held += char
                 return ""
             if not _ends_sentence(self.held) or (char.islower() and _quote_closed(self.held)):
@@ -231,7 +236,8 @@ def _normalised(sentence: str) -> str:
 
 
 def _after_end(held: str) -> bool:
-    """Whether ``held`` ends with closing punctuation, blanks aside ("? " before « » »)."""
+    """Whether ``held`` ends with closing punctuation, blanks aside ("? " before « » »: only a
+    closing quote may follow the blank; "**" after it opens the next line's bold)."""
     tail = held.rstrip()
     return bool(tail) and tail[-1] in _END
 
