@@ -308,9 +308,23 @@ JOB_END = re.compile(
 )
 
 
+# ... unless the message says more than an absence: a plan, having no strength left, life
+# itself. "I'm graduating in June but I won't be here by then, I have a plan" is read as
+# written; a graduate's goodbye is not.
+DISTRESS = re.compile(
+    r"\b(?:i (?:have|ve got|'ve got) a plan|j'ai (?:un|mon) plan|(?:can'?t|cannot) (?:go on|take"
+    r" (?:it|this)|do this) any ?more|(?:j'en|je n'en|n'en) peux plus|plus la force|no way out|"
+    r"hopeless|desespere\w*|from (?:life|living|this world)|de la vie|tired of (?:living|life)|"
+    r"fatigue\w* de vivre|marre de vivre|for good|pour de bon|pour toujours|forever|a jamais|"
+    r"(?:want|wanna) to die|envie de mourir|better off without me|mieux sans moi)\b"
+)
+
+
 def away_for_a_reason(text: str, evidence: str) -> bool:
     """Whether a suicide match is an absence told with an everyday reason for it, or a goodbye
-    said on leaving a job."""
+    said on leaving a job, and nothing else in the message speaks of distress."""
+    if DISTRESS.search(text) is not None:
+        return False
     return (ABSENCE.search(evidence) is not None and REASON.search(text) is not None) or (
         FAREWELL.search(evidence) is not None and JOB_END.search(text) is not None
     )
