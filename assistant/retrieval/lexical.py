@@ -8,8 +8,9 @@ server's contents were changed from another machine).
 Why the vectors too: Chroma's approximate (HNSW) index left out about 1 % of the 160 nearest
 entries a search reads, up to 18 % for some questions, and not the same ones from one build to
 the next, so the same question could rank differently after a re-index. A knowledge base is a
-few thousand entries: scoring all of them exactly is a matrix product of well under a
-millisecond, and the same contents always give the same ranking.
+few thousand entries: scoring all of them exactly takes about a millisecond (3,000 entries on 2
+busy cores: 0.9 ms, 1.8 ms with a language filter), and the same contents always give the same
+ranking.
 """
 
 from __future__ import annotations
