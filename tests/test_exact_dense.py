@@ -43,7 +43,7 @@ def test_a_query_from_another_model_finds_nothing_here() -> None:
 def test_search_scores_every_stored_vector(indexed: KnowledgeBase) -> None:
     index = indexed.lexical()
     assert index.vectors is not None and len(index.vectors) == len(index.ids)
-    stored_ids, stored = indexed.store.all_vectors()
+    stored_ids, _, _, stored = indexed.store.all_entries()
     query = indexed.embedder.embed_query("review the actions agreed last time")
     dense = indexed._dense(query, 3, SearchFilter(), index)
     cosines = stored @ query / (np.linalg.norm(stored, axis=1) * np.linalg.norm(query))

@@ -161,8 +161,7 @@ class KnowledgeBase:
         with self._lexical_lock:
             with self._store_lock:
                 version = version or self.store.version()
-                ids, texts, metas = self.store.all_chunks()
-                vectors = _in_order(ids, *self.store.all_vectors())
+                ids, texts, metas, vectors = self.store.all_entries()
             index = LexicalIndex.build(ids, texts, metas, vectors)
             try:
                 index.save(self.lexical_dir, version)
@@ -239,18 +238,17 @@ class KnowledgeBase:
         self,
         vector: Any,
         entries: dict[str, tuple[str, dict[str, Any]]],
-        lexical: LexicalIndex | None = None,
+        lexical: LexicalIndex,
     ) -> dict[str, float]:
         """Cosine similarity to the query of chunks only the lexical side found (the dense
         ranking did not reach them, or another process wrote them and this one's vector index
         has not caught up): whether a hit covers the question must not depend on which side
         found it. Read from the index's stored vectors where it has them, else embedded."""
         known: dict[str, float] = {}
-        if lexical is not None:
-            for entry_id in entries:
-                value = lexical.similarity(entry_id, vector)
-                if value is not None:
-                    known[entry_id] = round(value, 4)
+        for entry_id in entries:
+            value = lexical.similarity(entry_id, vector)
+            if value is not None:
+                known[entry_id] = round(value, 4)
         entries = {i: e for i, e in entries.items() if i not in known}
         if not entries:
             return known
@@ -377,12 +375,12 @@ class KnowledgeBase:
             return True
 
     def _dense(
-        self, vector: Any, n: int, where: SearchFilter, lexical: LexicalIndex | None = None
+        self, vector: Any, n: int, where: SearchFilter, lexical: LexicalIndex
     ) -> list[DenseHit]:
         """The ``n`` nearest entries: exact, from the vectors the derived index holds; else the
         store's (approximate) query, once more on a reopened store if it fails (chromadb's
         errors share no base class)."""
-        if lexical is not None and lexical.vectors is not None:
+        if lexical.vectors is not None:
             rows = lexical.nearest(vector, n, where)
             if rows or not lexical.ids:
                 return [DenseHit(lexical.ids[r], sim, lexical.metadatas[r]) for r, sim in rows]
@@ -399,15 +397,6 @@ class KnowledgeBase:
     def _get(self, ids: list[str]) -> dict[str, tuple[str, dict[str, Any]]]:
         with self._store_lock:
             return self.store.get(ids)
-
-
-def _in_order(ids: Sequence[str], stored: Sequence[str], vectors: np.ndarray) -> np.ndarray | None:
-    """The stored ``vectors`` in the order of ``ids``; ``None`` if some id has none (the store
-    changed between the two reads: dense search then asks the store)."""
-    row = {entry_id: n for n, entry_id in enumerate(stored)}
-    if len(vectors) != len(stored) or any(i not in row for i in ids):
-        return None
-    return vectors[[row[i] for i in ids]] if ids else None
 
 
 def joined_without_overlap(text: str, chunk: str) -> str:

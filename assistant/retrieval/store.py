@@ -145,7 +145,7 @@ class ChromaStore:
     def content_hashes(self, collection: str) -> dict[str, dict[str, str]]:
         """``{source: {chunk_id: content_hash}}`` for every chunk of ``collection``."""
         result: dict[str, dict[str, str]] = {}
-        for ids, _, metas in self._pages(SearchFilter(collection=collection), documents=False):
+        for ids, _, metas, _ in self._pages(SearchFilter(collection=collection), documents=False):
             for chunk_id, meta in zip(ids, metas, strict=True):
                 result.setdefault(str(meta["source"]), {})[chunk_id] = str(meta["content_hash"])
         return result
@@ -153,7 +153,7 @@ class ChromaStore:
     def collection_counts(self) -> dict[str, int]:
         """Number of chunks in each of our collections."""
         counts: dict[str, int] = {}
-        for _, _, metas in self._pages(SearchFilter(), documents=False):
+        for _, _, metas, _ in self._pages(SearchFilter(), documents=False):
             for meta in metas:
                 if meta.get("role") == "question":
                     continue
@@ -162,38 +162,38 @@ class ChromaStore:
         return counts
 
     def all_chunks(self) -> tuple[list[str], list[str], list[dict[str, Any]]]:
-        """Every chunk's id, text and metadata (to build the lexical index)."""
+        """Every entry's id, text and metadata."""
+        ids, texts, metas, _ = self._everything(vectors=False)
+        return ids, texts, metas
+
+    def all_entries(self) -> tuple[list[str], list[str], list[dict[str, Any]], np.ndarray]:
+        """Every entry's id, text, metadata and stored vector, in one read (to build the derived
+        index: BM25, and the vectors for exact dense search)."""
+        return self._everything(vectors=True)
+
+    def _everything(
+        self, vectors: bool
+    ) -> tuple[list[str], list[str], list[dict[str, Any]], np.ndarray]:
         ids: list[str] = []
         texts: list[str] = []
         metas: list[dict[str, Any]] = []
-        for page_ids, page_texts, page_metas in self._pages(SearchFilter(), documents=True):
-            ids += page_ids
-            texts += page_texts
-            metas += page_metas
-        return ids, texts, metas
-
-    def all_vectors(self) -> tuple[list[str], np.ndarray]:
-        """Every entry's id and stored vector (for exact dense search, see
-        :class:`~assistant.retrieval.lexical.LexicalIndex`)."""
-        ids: list[str] = []
-        pages: list[np.ndarray] = []
-        offset = 0
-        while True:
-            page = self.collection.get(include=["embeddings"], limit=_PAGE, offset=offset)
-            page_ids = list(page["ids"])
-            if not page_ids:
-                break
-            ids += page_ids
-            pages.append(np.asarray(page["embeddings"], dtype=np.float32))
-            if len(page_ids) < _PAGE:
-                break
-            offset += _PAGE
-        return ids, np.concatenate(pages) if pages else np.zeros((0, 0), dtype=np.float32)
+        matrices: list[np.ndarray] = []
+        for page in self._pages(SearchFilter(), documents=True, vectors=vectors):
+            ids += page[0]
+            texts += page[1]
+            metas += page[2]
+            matrices.append(page[3])
+        matrix = np.concatenate(matrices) if vectors and matrices else np.zeros((0, 0), np.float32)
+        return ids, texts, metas, matrix
 
     def _pages(
-        self, where: SearchFilter, documents: bool
-    ) -> Iterator[tuple[list[str], list[str], list[dict[str, Any]]]]:
-        include: list[Include] = ["metadatas", "documents"] if documents else ["metadatas"]
+        self, where: SearchFilter, documents: bool, vectors: bool = False
+    ) -> Iterator[tuple[list[str], list[str], list[dict[str, Any]], np.ndarray]]:
+        """The entries passing ``where``, a page at a time: ids, texts (when ``documents``),
+        metadata, and stored vectors (when ``vectors``; else an empty array)."""
+        include: list[Include] = ["metadatas"]
+        include += ["documents"] if documents else []
+        include += ["embeddings"] if vectors else []
         offset = 0
         while True:
             page = self.collection.get(
@@ -203,7 +203,12 @@ class ChromaStore:
             if not ids:
                 return
             texts = list(page["documents"] or []) if documents else []
-            yield ids, texts, [dict(m or {}) for m in page["metadatas"] or []]
+            matrix = (
+                np.asarray(page["embeddings"], dtype=np.float32)
+                if vectors
+                else np.zeros((0, 0), np.float32)
+            )
+            yield ids, texts, [dict(m or {}) for m in page["metadatas"] or []], matrix
             if len(ids) < _PAGE:
                 return
             offset += _PAGE
