@@ -179,3 +179,31 @@ def test_a_quoted_question_that_ends_the_sentence_still_ends_it() -> None:
 def test_bold_after_a_dropped_sentence_keeps_both_its_asterisks() -> None:
     said = "Le ciel est bleu ce matin. **Quelles pistes voyez-vous** avant de donner votre avis ?"
     assert cite_fr(said, 2) == "**Quelles pistes voyez-vous** avant de donner votre avis [1] ?"
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        "Laissez le silence s'installer avant de donner votre avis [1] et .",
+        "Demandez quelles pistes voyez-vous avant de donner votre avis de.",
+    ],
+)
+def test_a_checked_sentence_that_breaks_off_on_a_linking_word_is_dropped(broken: str) -> None:
+    kept = "Avant de donner votre avis, demandez quelles pistes il voit."
+    assert cite_fr(f"{kept} {broken}") == (
+        "Avant de donner votre avis, demandez quelles pistes il voit [1]. "
+    )
+
+
+def test_a_pronoun_joined_to_its_verb_is_not_a_sentence_broken_off() -> None:
+    said = "Avant de donner votre avis, demandez quelles pistes il voit, et notez-les."
+    assert cite_fr(said) == said[:-1] + " [1]."
+
+
+def test_an_english_sentence_broken_off_on_and_is_dropped_but_moving_on_is_not() -> None:
+    pieces = ["The mentee sets the agenda and. ", "In mentoring, the mentee sets the agenda."]
+    checked = cite_as_you_go(pieces, SOURCES, QUESTION, "en", supported_at=0.5)
+    assert "".join(checked) == "In mentoring, the mentee sets the agenda [2]."
+    moving_on = ["In mentoring, the mentee sets the agenda, then moves on."]
+    checked = cite_as_you_go(moving_on, SOURCES, QUESTION, "en", supported_at=0.5)
+    assert "".join(checked) == "In mentoring, the mentee sets the agenda, then moves on [2]."

@@ -171,3 +171,31 @@ def test_a_section_the_question_names_is_looked_for_beyond_the_first_hits() -> N
         pitfalls,
         checklist,
     ]
+
+
+def test_a_definition_whose_section_the_question_names_is_written_from_that_section_alone(
+    settings, kb: KnowledgeBase, records: Records, write_guide: Callable[..., Path]
+) -> None:
+    write_guide(
+        "reverse.md",
+        "Forms of mentoring",
+        {
+            "Reverse mentoring": "Reverse mentoring pairs a junior employee with a senior leader.",
+            "Pitfalls of reverse mentoring": "Reverse mentoring fails when the junior fears "
+            "consequences for being frank with a senior leader.",
+            "Reverse mentoring checklist": "The reverse mentoring pair writes its purpose down.",
+        },
+    )
+    kb.ingest([settings.knowledge_dir])
+    model = ScriptedChatModel(script=["Reverse mentoring pairs a junior with a senior leader."])
+    agent = Agent(settings, kb, records, model)
+    reply = agent.respond(Conversation(user="amira"), "What is reverse mentoring?")
+    reply.complete()
+    prompt = str(model.calls[0][0][-1].content)
+    assert "[1] Reverse mentoring\n" in prompt and "[2]" not in prompt
+    assert [s.section for s in reply.sources] == ["Reverse mentoring"]
+    how = agent.respond(
+        Conversation(user="amira"), "How do I avoid the pitfalls of reverse mentoring?"
+    )
+    how.complete()
+    assert "[2]" in str(model.calls[1][0][-1].content)  # another kind of question reads them all

@@ -2,7 +2,9 @@
 
 French needs the lexical side of hybrid search (the embedding model is English-centred), so tokens
 are folded (``é`` -> ``e``), stop words of both languages dropped, and words stemmed with the
-Snowball stemmer of the text's language.
+Snowball stemmer of the text's language. Folding comes first so that French typed without
+accents finds the same words; two endings the French stemmer keeps once the accents are gone are
+then dropped, so that « ma mentorée » meets « mon mentoré » and « numéros » meets « numéro ».
 """
 
 from __future__ import annotations
@@ -51,12 +53,28 @@ def _stemmer(language: str) -> Stemmer.Stemmer:
     return Stemmer.Stemmer(_STEMMER_NAMES.get(language, "english"))
 
 
+TOKENIZER_VERSION = "2"
+"""Changes whenever :func:`tokenize` would split or stem a text differently: indexes built from
+its tokens (BM25) are rebuilt when it differs from the one they were saved with."""
+
+
 def tokenize(text: str, language: str = "en") -> list[str]:
     """Fold, split, drop stop words and stem ``text`` with the stemmer of ``language``."""
     folded = _FR_ELISION.sub(" ", fold(text))
     words = [w for w in _WORD.findall(folded) if w not in STOP_WORDS and len(w) > 1]
     stems: list[str] = _stemmer(language).stemWords(words)
-    return stems
+    return [_french_ending(s) for s in stems] if language == "fr" else stems
+
+
+def _french_ending(stem: str) -> str:
+    """A folded French stem without the feminine ``-e`` of a past participle (``mentore``,
+    ``maltraite``: the stemmer reads ``-ée`` only with its accent) or the plural ``-s`` of a
+    noun in ``-o``/``-u`` (``numeros``)."""
+    if len(stem) > 4 and stem.endswith("e"):
+        stem = stem[:-1]
+    if len(stem) > 4 and stem[-1] == "s" and stem[-2] in "ou":
+        stem = stem[:-1]
+    return stem
 
 
 def detect_language(text: str) -> str:

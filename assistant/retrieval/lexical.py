@@ -25,7 +25,7 @@ from typing import Any
 import bm25s
 import numpy as np
 
-from assistant.language.text import tokenize
+from assistant.language.text import TOKENIZER_VERSION, tokenize
 from assistant.retrieval.filters import SearchFilter
 
 _META_FILE = "chunks.json"
@@ -88,17 +88,23 @@ class LexicalIndex:
             self.retriever.save(str(tmp))
         if self.vectors is not None:
             np.save(tmp / _VECTORS_FILE, self.vectors, allow_pickle=False)
-        payload = {"version": version, "ids": self.ids, "metadatas": self.metadatas}
+        payload = {
+            "version": version,
+            "tokenizer": TOKENIZER_VERSION,
+            "ids": self.ids,
+            "metadatas": self.metadatas,
+        }
         (tmp / _META_FILE).write_text(json.dumps(payload), encoding="utf-8")
         shutil.rmtree(folder, ignore_errors=True)
         tmp.rename(folder)
 
     @classmethod
     def load(cls, folder: Path, version: str) -> LexicalIndex | None:
-        """The saved index if it matches ``version``; ``None`` when missing, stale or damaged."""
+        """The saved index if it matches ``version`` and was tokenised as :func:`tokenize` does
+        today; ``None`` when missing, stale or damaged."""
         try:
             payload = json.loads((folder / _META_FILE).read_text(encoding="utf-8"))
-            if payload.get("version") != version:
+            if (payload.get("version"), payload.get("tokenizer")) != (version, TOKENIZER_VERSION):
                 return None
             ids, metas = list(payload["ids"]), list(payload["metadatas"])
             retriever = bm25s.BM25.load(str(folder)) if ids else None

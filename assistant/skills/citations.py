@@ -27,6 +27,13 @@ _END = ".!?…"
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _CLOSERS = "\"'»)]*”’"  # may follow a full stop before the blank
 _QUOTES = '"»”’'
+# words a finished sentence cannot end on, after a blank: the model broke off ("… les règles
+# [3] et ."); « faites-le » and "move on" end well
+_DANGLING = {
+    "en": frozenset("a an and but for from of or the to with".split()),
+    "fr": frozenset("au aux avec de des du et la le les mais ou pour un une".split()),
+}
+_LAST_WORD = re.compile(r"(?:^|\s)([^\W\d_]+)[^\w]*$")
 
 
 def attribute(sentence: str, sources: Sequence[Source], question: str, language: str) -> int | None:
@@ -109,6 +116,7 @@ class _Citer:
         supported_at: float | None = None,
     ) -> None:
         self.attributor = _Attributor(sources, question, language)
+        self.language = language
         self.limit = limit
         self.supported_at = supported_at  # None: every sentence is shown as it streams
         self.kept = 0  # sentences shown
@@ -190,10 +198,13 @@ class _Citer:
         return out
 
     def _passes(self, substantive: int, normalised: str) -> bool:
-        """Whether a checked sentence may be shown: it says something, is not a bare heading
-        and most of its words come from one source."""
+        """Whether a checked sentence may be shown: it says something, is not a bare heading,
+        does not break off on a word that needs another after it, and most of its words come
+        from one source."""
         words = _WORD.findall(_CITED.sub(" ", self.sentence))
         if not words or normalised.strip(" *#:-") in self.headings:
+            return False
+        if _breaks_off(self.sentence, self.language):
             return False
         if not substantive:  # a short label ("**Options**") reads as a heading
             return False
@@ -228,6 +239,12 @@ class _Citer:
             return ""
         number = self.attributor.best(self.sentence)
         return f" [{number}]" if number is not None else ""
+
+
+def _breaks_off(sentence: str, language: str) -> bool:
+    """Whether ``sentence`` ends on a word that needs another after it ("… the rules [3] and")."""
+    last = _LAST_WORD.search(_CITED.sub(" ", sentence))
+    return last is not None and last.group(1).lower() in _DANGLING.get(language, _DANGLING["en"])
 
 
 def _normalised(sentence: str) -> str:

@@ -81,8 +81,7 @@ def named_first(
     asked = topic_words(question, language)
 
     def named(hit: Hit) -> bool:
-        heading = topic_words(leaf_heading(hit.section), hit.language)
-        return (len(heading) >= 2 and heading <= asked) or (bool(heading) and heading == asked)
+        return heading_named(hit, asked)
 
     if not hits or named(hits[0]):
         return hits
@@ -92,6 +91,13 @@ def named_first(
     seen = {hit.id for hit in hits}
     found = next((h for h in (more() if more else []) if h.id not in seen and named(h)), None)
     return [found, *hits[:-1]] if found else hits
+
+
+def heading_named(hit: Hit, asked: set[str]) -> bool:
+    """Whether the question's topic words ``asked`` name ``hit``'s own heading in full (two words
+    at least, or all the question is about)."""
+    heading = topic_words(leaf_heading(hit.section), hit.language)
+    return (len(heading) >= 2 and heading <= asked) or (bool(heading) and heading == asked)
 
 
 def holds_the_words(question: str, hits: Sequence[Hit], language: str) -> bool:
@@ -154,6 +160,11 @@ def answer_question(
         steps = find_lists(question, "", hits[:1], kb, language)
         if steps and steps[0].section in {hits[0].section, hits[0].section.rpartition(" > ")[0]}:
             return list_answer(steps[:1], language)
+    if asked.kind == "definition" and heading_named(hits[0], topic_words(question, language)):
+        # "What is reverse mentoring?" and a section headed so: the model defines it from that
+        # section alone (its pitfalls and checklist add nothing to a definition, and each
+        # source the model reads delays its first word)
+        hits = hits[:1]
     sources, messages = build_messages(question, hits, language, history, history_turns, kb)
     quoted = "\n".join(source.excerpt for source in sources)
     chat = model if isinstance(model, BaseChatModel) else model()
