@@ -59,6 +59,15 @@ def test_the_saved_index_keeps_the_vectors(indexed: KnowledgeBase, settings: Any
     assert [(h.id, h.similarity) for h in after] == [(h.id, h.similarity) for h in before]
 
 
+def test_an_index_saved_by_another_tokenizer_is_rebuilt(tmp_path: Any) -> None:
+    index = _index([[1.0, 0.0]], ["fr"])
+    index.save(tmp_path / "index", "v1")
+    assert LexicalIndex.load(tmp_path / "index", "v1") is not None
+    meta = tmp_path / "index" / "chunks.json"
+    meta.write_text(meta.read_text().replace('"tokenizer": "', '"tokenizer": "old'))
+    assert LexicalIndex.load(tmp_path / "index", "v1") is None  # its tokens may differ
+
+
 def test_damaged_vectors_leave_dense_search_to_the_store(
     indexed: KnowledgeBase, settings: Any
 ) -> None:

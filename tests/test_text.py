@@ -11,6 +11,14 @@ def test_french_tokens_match_with_and_without_accents_and_inflection() -> None:
     assert tokenize("les séances de mentorat", "fr") == tokenize("seance mentorat", "fr")
 
 
+def test_a_feminine_participle_and_a_plural_in_os_meet_their_base_form() -> None:
+    """Folded first (so that French typed without accents matches), « mentorée » and
+    « numéros » kept endings the stemmer only reads with their accents."""
+    assert tokenize("ma mentorée, maltraitée", "fr") == tokenize("mon mentoré, maltraité", "fr")
+    assert tokenize("quels numéros appeler", "fr") == tokenize("quel numéro appeler", "fr")
+    assert tokenize("ma mentoree", "fr") == tokenize("ma mentorée", "fr")
+
+
 def test_french_elision_is_removed() -> None:
     assert tokenize("l'objectif d'apprentissage", "fr") == tokenize("objectif apprentissage", "fr")
 
