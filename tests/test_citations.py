@@ -207,3 +207,14 @@ def test_an_english_sentence_broken_off_on_and_is_dropped_but_moving_on_is_not()
     moving_on = ["In mentoring, the mentee sets the agenda, then moves on."]
     checked = cite_as_you_go(moving_on, SOURCES, QUESTION, "en", supported_at=0.5)
     assert "".join(checked) == "In mentoring, the mentee sets the agenda, then moves on [2]."
+
+
+def test_a_checked_sentence_resting_on_one_word_a_source_happens_to_hold_is_dropped() -> None:
+    """Made of the question's words and one word of the source, it would show with no [n]."""
+    invented = "Conseillez moins votre mentoré, en silence."
+    kept = "Avant de donner votre avis, demandez quelles pistes il voit."
+    assert cite_fr(f"{invented} {kept}") == kept[:-1] + " [1]."
+
+
+def test_a_checked_lead_in_that_only_restates_the_question_is_kept() -> None:
+    assert cite_fr("Pour moins conseiller votre mentoré :") == "Pour moins conseiller votre mentoré :"

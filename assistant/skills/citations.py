@@ -7,8 +7,9 @@ streams: only a sentence's closing punctuation is held back, and its words only 
 be a repeat of an earlier sentence.
 
 Checked answers (:func:`cite_as_you_go` with ``supported_at``) go further: each sentence is held
-until it ends and shown only if most of its words (the question's aside) come from one source; a
-line that is only markers or a bare heading is dropped. What replaces an answer of which nothing
+until it ends and shown only if most of its words (the question's aside) come from one source and
+it can be cited (the model cited it, or it shares enough words with one source); a line that is
+only markers or a bare heading, or a sentence broken off on a linking word, is dropped. What replaces an answer of which nothing
 survives is the caller's decision (grounded Q&A quotes the passage, or says "not covered").
 """
 
@@ -51,10 +52,14 @@ class _Attributor:
             (s.number, set(tokenize(f"{s.heading} {s.excerpt}", language))) for s in sources
         ]
 
+    def own_words(self, sentence: str) -> set[str]:
+        """The words of ``sentence`` (as tokens) that the question does not hold."""
+        return set(tokenize(_CITED.sub(" ", sentence), self.language)) - self.asked
+
     def support(self, sentence: str) -> float:
         """The largest share of ``sentence``'s words (the question's aside) one source holds;
         1.0 for a sentence that adds no word of its own."""
-        words = set(tokenize(_CITED.sub(" ", sentence), self.language)) - self.asked
+        words = self.own_words(sentence)
         if not words:
             return 1.0
         return max((len(words & known) / len(words) for _, known in self.known), default=0.0)
@@ -209,7 +214,15 @@ class _Citer:
         if not substantive:  # a short label ("**Options**") reads as a heading
             return False
         assert self.supported_at is not None
-        return self.attributor.support(self.sentence) >= self.supported_at
+        if self.attributor.support(self.sentence) < self.supported_at:
+            return False
+        # and it can be cited: the model cited it, or it shares enough words with one source (a
+        # sentence resting on one word a source happens to hold would be shown with no [n])
+        return bool(
+            _CITED.search(self.sentence)
+            or not self.attributor.own_words(self.sentence)
+            or self.attributor.best(self.sentence) is not None
+        )
 
     def _in_bracket(self, char: str) -> str:
         if char.isdigit() and len(self.bracket) < 4:
