@@ -50,13 +50,14 @@ QUESTIONS = [
     "Qu'est-ce que le mentorat inversé ?",
 ]
 WARM_UP = "How often should a mentor and mentee meet?"
+# definitions, which the model writes (a list composed by code leaves cached prompts as they are)
 BETWEEN = [
     "What is the GROW model?",
-    "How do I give feedback to my mentee?",
-    "Comment fixer un objectif SMART ?",
-    "What should a mentoring agreement cover?",
+    "What is active listening?",
     "Qu'est-ce que l'écoute active ?",
-    "How do I end a mentoring relationship well?",
+    "What is flash mentoring?",
+    "What is e-mentoring?",
+    "Qu'est-ce que le modèle GROW ?",
 ]
 MENTOR = Path(sys.executable).with_name("mentor")
 
