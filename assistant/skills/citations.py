@@ -9,8 +9,9 @@ be a repeat of an earlier sentence.
 Checked answers (:func:`cite_as_you_go` with ``supported_at``) go further: each sentence is held
 until it ends and shown only if most of its words (the question's aside) come from one source and
 it can be cited (the model cited it, or it shares enough words with one source); a line that is
-only markers or a bare heading, or a sentence broken off on a linking word, is dropped. What replaces an answer of which nothing
-survives is the caller's decision (grounded Q&A quotes the passage, or says "not covered").
+only markers or a bare heading, or a sentence broken off on a linking word, is dropped. What
+replaces an answer of which nothing survives is the caller's decision (grounded Q&A quotes the
+passage, or says "not covered").
 """
 
 from __future__ import annotations
@@ -204,8 +205,8 @@ class _Citer:
 
     def _passes(self, substantive: int, normalised: str) -> bool:
         """Whether a checked sentence may be shown: it says something, is not a bare heading,
-        does not break off on a word that needs another after it, and most of its words come
-        from one source."""
+        does not break off on a word that needs another after it, most of its words come from
+        one source, and it can be cited."""
         words = _WORD.findall(_CITED.sub(" ", self.sentence))
         if not words or normalised.strip(" *#:-") in self.headings:
             return False
