@@ -40,7 +40,8 @@ _LAST_WORD = re.compile(r"(?:^|\s)([^\W\d_]+)[^\w]*$")
 
 def attribute(sentence: str, sources: Sequence[Source], question: str, language: str) -> int | None:
     """The number of the source sharing most words with ``sentence``, if it shares enough."""
-    return _Attributor(sources, question, language).best(sentence)
+    attributor = _Attributor(sources, question, language)
+    return attributor.best(attributor.own_words(sentence))
 
 
 class _Attributor:
@@ -57,16 +58,16 @@ class _Attributor:
         """The words of ``sentence`` (as tokens) that the question does not hold."""
         return set(tokenize(_CITED.sub(" ", sentence), self.language)) - self.asked
 
-    def support(self, sentence: str) -> float:
-        """The largest share of ``sentence``'s words (the question's aside) one source holds;
-        1.0 for a sentence that adds no word of its own."""
-        words = self.own_words(sentence)
+    def support(self, words: set[str]) -> float:
+        """The largest share of a sentence's own ``words`` one source holds; 1.0 for a
+        sentence that adds no word of its own."""
         if not words:
             return 1.0
         return max((len(words & known) / len(words) for _, known in self.known), default=0.0)
 
-    def best(self, sentence: str) -> int | None:
-        words = set(tokenize(sentence, self.language)) - self.asked
+    def best(self, words: set[str]) -> int | None:
+        """The number of the source sharing most of a sentence's own ``words``, if it shares
+        :data:`MIN_SHARED` at least."""
         best: tuple[int, int] | None = None
         for number, source_words in self.known:
             shared = len(words & source_words)
@@ -215,14 +216,13 @@ class _Citer:
         if not substantive:  # a short label ("**Options**") reads as a heading
             return False
         assert self.supported_at is not None
-        if self.attributor.support(self.sentence) < self.supported_at:
+        own = self.attributor.own_words(self.sentence)
+        if self.attributor.support(own) < self.supported_at:
             return False
         # and it can be cited: the model cited it, or it shares enough words with one source (a
         # sentence resting on one word a source happens to hold would be shown with no [n])
         return bool(
-            _CITED.search(self.sentence)
-            or not self.attributor.own_words(self.sentence)
-            or self.attributor.best(self.sentence) is not None
+            _CITED.search(self.sentence) or not own or self.attributor.best(own) is not None
         )
 
     def _in_bracket(self, char: str) -> str:
@@ -251,7 +251,7 @@ class _Citer:
         """`` [n]`` for a sentence that cites nothing yet."""
         if _CITED.search(self.sentence) or not self.sentence.strip():
             return ""
-        number = self.attributor.best(self.sentence)
+        number = self.attributor.best(self.attributor.own_words(self.sentence))
         return f" [{number}]" if number is not None else ""
 
 
