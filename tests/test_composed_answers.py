@@ -165,12 +165,12 @@ class _ThreeHits:
         return []
 
 
-def _hit(section: str, text: str, similarity: float) -> Hit:
+def _hit(section: str, text: str, similarity: float, source: str = "") -> Hit:
     return Hit(
         text=text,
         title="Programme handbook",
         section=section,
-        source=f"handbook/{section}.md",
+        source=source or f"handbook/{section}.md",
         score=1.0,
         language="en",
         collection="programme",
@@ -202,3 +202,32 @@ def test_when_no_sentence_passes_the_passage_that_holds_the_question_is_quoted()
     assert "moon" not in answer
     assert "public transport at cost" in answer and "every three weeks" not in answer
     assert answer.rstrip().endswith("[2]")
+
+
+def test_the_quote_is_the_best_ranked_section_of_the_document_the_answer_cites() -> None:
+    travel = _hit(
+        "Travel costs",
+        "Mentors get their travel to meetings paid back: public transport at cost, or thirty "
+        "cents a kilometre by car, capped at thirty-five euros a month. Claims go on form T-2 "
+        "with receipts by the fifth of the following month.",
+        0.45,
+        "handbook/tremplin.md",
+    )
+    matching = _hit(
+        "Matching",
+        "A matching panel pairs each mentee with a mentor by sector first, then by travel "
+        "time between the two (45 minutes at most), then by availability.",
+        0.40,
+        "handbook/tremplin.md",
+    )
+    kb = _ThreeHits([travel, matching])
+    said = "Mentors are paired by sector and by travel time [2]."
+    model = ScriptedChatModel(script=[said])
+    answer = answer_question("Can mentors get their travel paid back?", kb, model, "en")  # type: ignore[arg-type]
+    text = answer.complete()
+    quoted = "\n".join(line for line in text.splitlines() if line.startswith("> "))
+    assert "by sector and by travel time [2]" in text, "the model's supported sentence stays"
+    assert "thirty cents a kilometre" in quoted, (
+        "the handbook the model cited is quoted at the section retrieval ranked first, not at "
+        "the neighbouring one the model happened to cite"
+    )

@@ -196,8 +196,8 @@ def _or_instead(
     """The model's checked sentences; if none passed, the own words of the best passage that
     retrieval is ``sure`` of, that holds the question's words, or that is in the other
     language (retrieval found none in the question's); else "not covered" (and the reply says
-    so: no sources). The passage quoted after checked sentences is the one they cite first (a
-    programme handbook's answer is not followed by a bundled guide's general rule)."""
+    so: no sources). The passage quoted after checked sentences is the best-ranked one of the
+    document they cite first (see :func:`_first_cited`)."""
     said: list[str] = []
     for piece in checked:
         said.append(piece)
@@ -235,10 +235,15 @@ def _pairs(sources: Sequence[Source], hits: Sequence[Hit]) -> Iterator[tuple[Sou
 
 
 def _first_cited(text: str, sources: Sequence[Source], hits: Sequence[Hit]) -> tuple[Source, Hit]:
-    """The source ``text`` cites first, with the hit it was cut from; the first source and the
-    best hit when it cites none (or a sub-section an introduction was expanded into)."""
+    """The best-ranked source of the document ``text`` cites first, with the hit it was cut
+    from; the first source and the best hit when it cites none (or a sub-section an
+    introduction was expanded into). The document is the model's choice (a handbook's answer
+    is not followed by a bundled guide), the section retrieval's: a small model often cites
+    the neighbouring section of the one that answers."""
     cited = next((int(m.group(1)) for m in _CITED.finditer(text)), None)
-    pair = next((p for p in _pairs(sources, hits) if p[0].number == cited), None)
+    pairs = list(_pairs(sources, hits))
+    document = next((p[0].source for p in pairs if p[0].number == cited), None)
+    pair = next((p for p in pairs if p[0].source == document), None)
     return pair or (sources[0], hits[0])
 
 
