@@ -217,4 +217,5 @@ def test_a_checked_sentence_resting_on_one_word_a_source_happens_to_hold_is_drop
 
 
 def test_a_checked_lead_in_that_only_restates_the_question_is_kept() -> None:
-    assert cite_fr("Pour moins conseiller votre mentoré :") == "Pour moins conseiller votre mentoré :"
+    lead = "Pour moins conseiller votre mentoré :"
+    assert cite_fr(lead) == lead

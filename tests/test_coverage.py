@@ -7,11 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from assistant.agent import Agent
 from assistant.conversation import Conversation
 from assistant.model.fake import ScriptedChatModel
 from assistant.records.store import Records
-from assistant.retrieval import Hit, KnowledgeBase
+from assistant.retrieval import Hit, KnowledgeBase, SearchFilter
 from assistant.skills.qa import holds_the_words, named_first
 from assistant.skills.qa.coverage import passage_covers, unknown_names
 
@@ -199,3 +201,55 @@ def test_a_definition_whose_section_the_question_names_is_written_from_that_sect
     )
     how.complete()
     assert "[2]" in str(model.calls[1][0][-1].content)  # another kind of question reads them all
+
+
+def test_a_section_the_question_names_is_found_behind_a_whole_guide_named_after_it(
+    settings,
+    kb: KnowledgeBase,
+    records: Records,
+    write_guide: Callable[..., Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dedicated = {
+        f"{aspect} du mentorat inversé": f"Le mentorat inversé : {aspect.lower()}."
+        for aspect in ("Les origines", "Les écueils", "Aide-mémoire", "Le calendrier")
+    }
+    write_guide("fr/inverse.md", "Le mentorat inversé en pratique", dedicated, language="fr")
+    write_guide(
+        "fr/formes.md",
+        "Les formes de mentorat",
+        {"Le mentorat inversé": "Un salarié junior accompagne un cadre dirigeant."},
+        language="fr",
+    )
+    kb.ingest([settings.knowledge_dir])
+    search = kb.search
+
+    def ranked_behind(query: str, k: int | None = None, where: SearchFilter | None = None):
+        # as on the real guides: a whole guide named after it outranks the section headed so
+        return [h for h in search(query, 20, where) if h.source.endswith("inverse.md")][:k]
+
+    monkeypatch.setattr(kb, "search", ranked_behind)
+    question = "Qu'est-ce que le mentorat inversé ?"
+    model = ScriptedChatModel(script=["Un salarié junior accompagne un cadre dirigeant."])
+    reply = Agent(settings, kb, records, model).respond(Conversation(user="amira"), question)
+    reply.complete()
+    assert [s.source.rsplit("/", 1)[-1] for s in reply.sources] == ["formes.md"], (
+        "the definition is written from the section headed with the very name asked about"
+    )
+
+
+def test_the_sections_headed_so_are_listed_once_each_in_index_order(
+    settings, kb: KnowledgeBase, write_guide: Callable[..., Path]
+) -> None:
+    long = " ".join(f"Phrase {n} sur les formes de mentorat." for n in range(200))
+    write_guide("fr/formes.md", "Les formes", {"Le mentorat inversé": long, "Autre": "x"}, "fr")
+    write_guide("en/forms.md", "Forms", {"Reverse mentoring": "A junior mentors a senior."})
+    kb.ingest([settings.knowledge_dir])
+    found = kb.sections_headed(lambda section, language: "invers" in section, SearchFilter("fr"))
+    assert [(h.source, h.section) for h in found] == [
+        ("knowledge/fr/formes.md", "Le mentorat inversé")
+    ]
+    assert found[0].text.startswith("Phrase 0"), "a long section is given by its opening chunk"
+    assert (
+        kb.sections_headed(lambda section, language: "invers" in section, SearchFilter("en")) == []
+    )

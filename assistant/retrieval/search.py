@@ -286,6 +286,32 @@ class KnowledgeBase:
         texts = self._get([chunk_id for _, chunk_id in ordered])
         return [_to_hit(i, 0.0, *texts[i], None) for _, i in ordered if i in texts]
 
+    def sections_headed(
+        self, accepts: Callable[[str, str], bool], where: SearchFilter | None = None
+    ) -> list[Hit]:
+        """The opening chunk of each section ``where`` allows whose heading ``accepts`` (given
+        the section path and its language), in index order: a question that names a section in
+        full finds it even when many sections on the same topic rank above it."""
+        lexical = self.lexical()
+        where = where or SearchFilter()
+        first: dict[tuple[str, str, str], tuple[int, str]] = {}
+        verdicts: dict[tuple[str, str], bool] = {}
+        for chunk_id, meta in zip(lexical.ids, lexical.metadatas, strict=True):
+            if meta.get("role") == "question" or not where.matches(meta):
+                continue
+            heading = (str(meta.get("section", "")), str(meta.get("language", "")))
+            if heading not in verdicts:
+                verdicts[heading] = accepts(*heading)
+            if not verdicts[heading]:
+                continue
+            key = _section_key(meta)
+            index = int(meta.get("chunk_index", 0))
+            if key not in first or index < first[key][0]:
+                first[key] = (index, chunk_id)
+        ids = [chunk_id for _, chunk_id in first.values()]
+        texts = self._get(ids)
+        return [_to_hit(i, 0.0, *texts[i], None) for i in ids if i in texts]
+
     def document(self, hit: Hit) -> list[Hit]:
         """Every chunk of the document ``hit`` comes from, in document order (questions aside):
         code reads a guide's lists and numbered sections back from it."""

@@ -77,7 +77,9 @@ def named_first(
     takes the last place. "What is the SBI model?" is answered from "The SBI model", not from
     its sub-section "Using SBI for positive feedback" that the vectors put first; "What is
     reverse mentoring?" from the section headed "Reverse mentoring", sixth by score behind
-    sections on its pitfalls and its checklist."""
+    sections on its pitfalls and its checklist; « Qu'est-ce que le mentorat inversé ? » from
+    « Le mentorat inversé », twelfth behind a whole guide's sections named after it (``more``
+    then lists the sections headed so after a wider search's hits)."""
     asked = topic_words(question, language)
 
     def named(hit: Hit) -> bool:
@@ -96,7 +98,13 @@ def named_first(
 def heading_named(hit: Hit, asked: set[str]) -> bool:
     """Whether the question's topic words ``asked`` name ``hit``'s own heading in full (two words
     at least, or all the question is about)."""
-    heading = topic_words(leaf_heading(hit.section), hit.language)
+    return names_heading(hit.section, hit.language, asked)
+
+
+def names_heading(section: str, language: str, asked: set[str]) -> bool:
+    """Whether the topic words ``asked`` name the leaf heading of ``section`` (a heading path in
+    ``language``) in full: see :func:`heading_named`."""
+    heading = topic_words(leaf_heading(section), language)
     return (len(heading) >= 2 and heading <= asked) or (bool(heading) and heading == asked)
 
 
@@ -145,7 +153,18 @@ def answer_question(
     if not hits:
         return not_covered(language)
     near = SearchFilter(hits[0].language, audience, collection)
-    hits = named_first(hits, question, language, lambda: kb.search(question, NAMED_HITS, near))
+    asked_about = topic_words(question, language)
+    hits = named_first(
+        hits,
+        question,
+        language,
+        lambda: [
+            *kb.search(question, NAMED_HITS, near),
+            *kb.sections_headed(
+                lambda section, lang: names_heading(section, lang, asked_about), near
+            ),
+        ],
+    )
     asked = question_kind(question)
     names = unknown_names(question, kb.lexical())
     if names and asked.kind != "other":  # "What is the OSKAR model?": about what no guide names
