@@ -164,6 +164,9 @@ class _ThreeHits:
     def subsections(self, hit: Hit, limit: int = 4) -> list[Hit]:
         return []
 
+    def sections_headed(self, accepts: object, where: object = None) -> list[Hit]:
+        return []
+
 
 def _hit(section: str, text: str, similarity: float, source: str = "") -> Hit:
     return Hit(
