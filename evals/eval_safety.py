@@ -5,11 +5,12 @@ false alarms) and the scope screen (referrals, false referrals), in code, no mod
     python -m evals.eval_safety --split dev     # the split the patterns may be developed on
     python -m evals.eval_safety --split fresh   # the batch written 2026-11-27 (fresh.yaml)
     python -m evals.eval_safety --split fresh2  # the blind batch written 2026-11-28 (fresh2.yaml)
+    python -m evals.eval_safety --split fresh3  # a second blind batch, 2026-11-28 (fresh3.yaml)
     python -m evals.eval_safety --errors        # also list each miss and false alarm
 
 Datasets: ``evals/datasets/safety/`` (written for this project: crisis.yaml, not_crisis.yaml,
-scope.yaml, and the fresh batches fresh.yaml and fresh2.yaml whose rows carry every kind of
-label under ``split: fresh`` and ``split: fresh2``; see its README). False alarms are also
+scope.yaml, and the fresh batches fresh.yaml, fresh2.yaml and fresh3.yaml whose rows carry every
+kind of label under ``split: fresh``, ``fresh2`` and ``fresh3``; see its README). False alarms are also
 counted on messages written for other evals (retrieval questions, goal statements) and on
 utterances nobody here wrote: the external stance
 set (public, openly licensed; source and licence per row in evals/datasets/stance/external.yaml).
@@ -34,7 +35,14 @@ SAFETY = DATASETS / "safety"
 MAX_FALSE_ALARMS = 0.03
 
 
-BATCHES = ("crisis.yaml", "not_crisis.yaml", "scope.yaml", "fresh.yaml", "fresh2.yaml")
+BATCHES = (
+    "crisis.yaml",
+    "not_crisis.yaml",
+    "scope.yaml",
+    "fresh.yaml",
+    "fresh2.yaml",
+    "fresh3.yaml",
+)
 """The measured files (the training files train.yaml and scope_train.yaml are never measured)."""
 
 
@@ -167,7 +175,7 @@ def _is_out_of_scope(text: str) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "--split", choices=["test", "dev", "fresh", "fresh2", "all"], default="test"
+        "--split", choices=["test", "dev", "fresh", "fresh2", "fresh3", "all"], default="test"
     )
     parser.add_argument("--errors", action="store_true", help="list every miss and false alarm")
     args = parser.parse_args(argv)
