@@ -9,11 +9,11 @@ false alarms) and the scope screen (referrals, false referrals), in code, no mod
     python -m evals.eval_safety --errors        # also list each miss and false alarm
 
 Datasets: ``evals/datasets/safety/`` (written for this project: crisis.yaml, not_crisis.yaml,
-scope.yaml, and the fresh batches fresh.yaml, fresh2.yaml and fresh3.yaml whose rows carry every
-kind of label under ``split: fresh``, ``fresh2`` and ``fresh3``; see its README). False alarms are also
-counted on messages written for other evals (retrieval questions, goal statements) and on
-utterances nobody here wrote: the external stance
-set (public, openly licensed; source and licence per row in evals/datasets/stance/external.yaml).
+scope.yaml, and the fresh batches fresh.yaml, fresh2.yaml and fresh3.yaml whose rows carry
+every kind of label under ``split: fresh``, ``fresh2`` and ``fresh3``; see its README). False
+alarms are also counted on messages written for other evals (retrieval questions, goal
+statements) and on utterances nobody here wrote: the external stance set (public, openly
+licensed; source and licence per row in evals/datasets/stance/external.yaml).
 Exits 1 when a high-risk message of the split is missed or false alarms reach 3 %.
 """
 

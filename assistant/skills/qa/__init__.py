@@ -3,11 +3,12 @@
 Code decides whether the guides cover the question at all, what the model sees (which passages,
 how much of each) and which sources are listed. A question asking for a list ("what are the
 phases…"), or a how-to whose section sets out steps, is answered with the guide's own items,
-composed by code (:mod:`.lists`); any other answer is phrased by the model and checked sentence
-by sentence: a sentence no passage supports is not shown, and when none passes the answer is the
-passage's own key sentences (when the passage holds the question's words or retrieval is sure
-of it; else "not covered"); when the model's sentences leave out much of the passage, its key
-sentences follow them, quoted.
+composed by code (:mod:`.lists`); a definition of what a section is headed ("What is reverse
+mentoring?") with that section's own sentences, quoted. Any other answer is phrased by the model
+and checked sentence by sentence: a sentence no passage supports is not shown, and when none
+passes the answer is the passage's own key sentences (when the passage holds the question's
+words or retrieval is sure of it; else "not covered"); when the model's sentences leave out much
+of the passage, its key sentences follow them, quoted.
 """
 
 from __future__ import annotations
@@ -146,8 +147,9 @@ def answer_question(
     collection: str | None = None,
 ) -> Reply:
     """Retrieve and start a cited answer; iterate the result to stream it. ``model`` may be a
-    function giving it: then it is asked for only when the model must write (a list, a "not
-    covered" or a screened question never waits for the model to start)."""
+    function giving it: then it is asked for only when the model must write (a list, a
+    definition a section gives, a "not covered" or a screened question never waits for the
+    model to start)."""
     language = language or detect_language(question)
     hits = retrieve(kb, question, language, audience, collection)
     if not hits:
@@ -179,11 +181,11 @@ def answer_question(
         steps = find_lists(question, "", hits[:1], kb, language)
         if steps and steps[0].section in {hits[0].section, hits[0].section.rpartition(" > ")[0]}:
             return list_answer(steps[:1], language)
-    if asked.kind == "definition" and heading_named(hits[0], topic_words(question, language)):
-        # "What is reverse mentoring?" and a section headed so: the model defines it from that
-        # section alone (its pitfalls and checklist add nothing to a definition, and each
-        # source the model reads delays its first word)
-        hits = hits[:1]
+    if asked.kind == "definition" and heading_named(hits[0], asked_about):
+        # "What is reverse mentoring?" and a section headed so: the section's own words
+        # define it, quoted and cited (a small model's paraphrase of a definition can invert
+        # who does what, and attribution, which counts shared words, does not see it)
+        return defined_by(hits[0], question, language, kb)
     sources, messages = build_messages(question, hits, language, history, history_turns, kb)
     quoted = "\n".join(source.excerpt for source in sources)
     chat = model if isinstance(model, BaseChatModel) else model()
@@ -195,6 +197,19 @@ def answer_question(
     sure = sure_from(kb.profile.covered_from(language))
     reply.pieces = _or_instead(checked, reply, question, hits, names, kb, sure)
     return reply
+
+
+def defined_by(hit: Hit, question: str, language: str, kb: KnowledgeBase) -> Reply:
+    """The answer to a definition whose section the question names: that section's sentences
+    closest to the question, quoted and cited, no model."""
+    source = numbered_sources([hit], question, kb)[0]
+    quoted = quotation(source, hit, question, language, kb)
+    return Reply(
+        "answer",
+        language,
+        iter([key_sentences(source, hit.language, language, quoted)]),
+        [source],
+    )
 
 
 def sure_from(bar: float) -> float:
