@@ -20,8 +20,9 @@ Fresh processes run twice per round, the embedding model on ONNX Runtime (the ex
 ingest`` writes) and on torch (``MENTOR_EMBEDDING_RUNTIME=torch``), alternating which goes
 first, so both sides are measured in the same run.
 
-Questions: one list question (composed by code), one definition and one how-to (phrased by the
-model and checked), in English and French. Targets (issue 15): fresh under 12 s, warm under 4 s.
+Questions, in English and French: lists, a definition of what a section is headed and a how-to
+whose section sets out steps (all composed by code: no model), and two questions the model
+phrases and code checks (the slowest path). Targets (issue 15): fresh under 12 s, warm under 4 s.
 """
 
 from __future__ import annotations
@@ -48,14 +49,17 @@ QUESTIONS = [
     "How do I prepare for a first mentoring session?",
     "Quels sont les niveaux de Kirkpatrick ?",
     "Qu'est-ce que le mentorat inversé ?",
+    # phrased by the model
+    "How can a mentor build trust with a new mentee?",
+    "Pourquoi l'écoute active compte-t-elle en mentorat ?",
 ]
 WARM_UP = "How often should a mentor and mentee meet?"
-# definitions, which the model writes (a list composed by code leaves cached prompts as they are)
+# questions the model phrases (an answer composed by code leaves cached prompts as they are)
 BETWEEN = [
     "What is the GROW model?",
     "What is active listening?",
     "Qu'est-ce que l'écoute active ?",
-    "What is flash mentoring?",
+    "What is psychological safety?",
     "What is e-mentoring?",
     "Qu'est-ce que le modèle GROW ?",
 ]

@@ -219,3 +219,15 @@ def test_a_checked_sentence_resting_on_one_word_a_source_happens_to_hold_is_drop
 def test_a_checked_lead_in_that_only_restates_the_question_is_kept() -> None:
     lead = "Pour moins conseiller votre mentoré :"
     assert cite_fr(lead) == lead
+
+
+@pytest.mark.parametrize("size", [1, 3, 100])
+def test_a_checked_sentence_headed_by_its_markers_has_them_at_its_end(size: int) -> None:
+    said = "[2] In mentoring, the mentee sets the agenda.\n[1][2] Coaching is tightly framed.\n"
+    pieces = [said[i : i + size] for i in range(0, len(said), size)]
+    checked = "".join(cite_as_you_go(pieces, SOURCES, QUESTION, "en", supported_at=0.5))
+    assert checked == (
+        "In mentoring, the mentee sets the agenda [2].\nCoaching is tightly framed [1][2].\n"
+    )
+    french = "[1] Laissez le silence s'installer ?"
+    assert cite_fr(french, size) == "Laissez le silence s'installer [1] ?"

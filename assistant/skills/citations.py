@@ -35,6 +35,7 @@ _DANGLING = {
     "en": frozenset("a an and but for from of or the to with".split()),
     "fr": frozenset("au aux avec de des du et la le les mais ou pour un une".split()),
 }
+_LEADING_MARKERS = re.compile(r"^(\s*)((?:\[\d+\]\s*)+)")
 _LAST_WORD = re.compile(r"(?:^|\s)([^\W\d_]+)[^\w]*$")
 
 
@@ -191,6 +192,8 @@ class _Citer:
             self.sentence, self.pending, self.held = "", "", ""
             return gap  # dropped; a line break after it stays between kept sentences
         self.kept += 1
+        if self.supported_at is not None:  # held whole: "[2] Le mentoré…" -> "Le mentoré… [2]"
+            self.pending = _markers_last(self.pending)
         marker = "" if cited_next else self._marker()
         # before the space French puts ahead of « ? » and « ! » ("voyez-vous [3] ?")
         text = self.pending.rstrip()
@@ -253,6 +256,17 @@ class _Citer:
             return ""
         number = self.attributor.best(self.attributor.own_words(self.sentence))
         return f" [{number}]" if number is not None else ""
+
+
+def _markers_last(sentence: str) -> str:
+    """``sentence`` with the markers it opens with moved to its end (before its trailing
+    blanks): a small model sometimes heads each sentence with its source, as in a list."""
+    lead = _LEADING_MARKERS.match(sentence)
+    if lead is None or not sentence[lead.end() :].strip():
+        return sentence
+    body = lead.group(1) + sentence[lead.end() :]
+    text = body.rstrip()
+    return f"{text} {''.join(_CITED.findall(lead.group(2)))}{body[len(text) :]}"
 
 
 def _breaks_off(sentence: str, language: str) -> bool:
