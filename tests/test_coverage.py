@@ -235,13 +235,15 @@ def test_a_section_the_question_names_is_found_behind_a_whole_guide_named_after_
     question = "Qu'est-ce que le mentorat inversé ?"
     model = ScriptedChatModel(script=["Un salarié junior accompagne un cadre dirigeant."])
     reply = Agent(settings, kb, records, model).respond(Conversation(user="amira"), question)
-    reply.complete()
+    answer = reply.complete()
     assert [s.source.rsplit("/", 1)[-1] for s in reply.sources] == ["formes.md"], (
-        "the definition is written from the section headed with the very name asked about"
+        "the definition comes from the section headed with the very name asked about"
     )
+    assert "> Un salarié junior accompagne un cadre dirigeant. [1]" in answer
+    assert not model.calls
 
 
-def test_the_sections_headed_so_are_listed_once_each_in_index_order(
+def test_the_sections_headed_so_are_listed_once_each_by_their_opening_chunk(
     settings, kb: KnowledgeBase, write_guide: Callable[..., Path]
 ) -> None:
     long = " ".join(f"Phrase {n} sur les formes de mentorat." for n in range(200))
