@@ -196,7 +196,7 @@ def test_a_checked_sentence_that_breaks_off_on_a_linking_word_is_dropped(broken:
 
 
 def test_a_pronoun_joined_to_its_verb_is_not_a_sentence_broken_off() -> None:
-    said = "Avant de donner votre avis, demandez quelles pistes il voit, et notez-les."
+    said = "Avant de donner votre avis, demandez quelles pistes voyez-vous, et laissez-les."
     assert cite_fr(said) == said[:-1] + " [1]."
 
 
@@ -231,3 +231,34 @@ def test_a_checked_sentence_headed_by_its_markers_has_them_at_its_end(size: int)
     )
     french = "[1] Laissez le silence s'installer ?"
     assert cite_fr(french, size) == "Laissez le silence s'installer [1] ?"
+
+
+def test_a_checked_sentence_with_words_no_source_holds_is_dropped() -> None:
+    # Kram's phases are Initiation, Cultivation, Separation and Redefinition
+    kram = [
+        Source(
+            1,
+            "Phases",
+            "Kram's four phases",
+            "x",
+            "Kram's four phases are Initiation, Cultivation, Separation and Redefinition.",
+        )
+    ]
+    question = "How do Kram's phases line up with Clutterbuck's?"
+
+    def checked(said: str) -> str:
+        return "".join(cite_as_you_go([said], kram, question, "en", supported_at=0.5))
+
+    invented = "Kram's four phases are Initiation, Exploration, Development and Integration."
+    assert checked(invented) == "", "three phases no source names"
+    assert checked("Kram's four phases are Initiation, Cultivation, Separation and Redefinition.")
+    one_word = "Kram's phases are Initiation, Cultivation, Separation and finally Redefinition."
+    assert checked(one_word), "one word of the model's own (a linking word) is allowed"
+
+
+@pytest.mark.parametrize("size", [1, 100])
+def test_a_list_item_headed_by_its_marker_has_it_at_its_end(size: int) -> None:
+    said = "- [2] In mentoring, the mentee sets the agenda.\n"
+    pieces = [said[i : i + size] for i in range(0, len(said), size)]
+    checked = "".join(cite_as_you_go(pieces, SOURCES, QUESTION, "en", supported_at=0.5))
+    assert checked == "- In mentoring, the mentee sets the agenda [2].\n"

@@ -24,6 +24,7 @@ from assistant.reply import Source
 
 MIN_SHARED = 2  # words a sentence must share with a source (question words aside) to cite it
 SUPPORTED = 0.5  # share of a sentence's words (question words aside) one source must hold
+NEW_WORDS = 1  # words of a checked sentence that neither the question nor any source holds
 _CITED = re.compile(r"\[\d+\]")
 _END = ".!?…"
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -35,7 +36,7 @@ _DANGLING = {
     "en": frozenset("a an and but for from of or the to with".split()),
     "fr": frozenset("au aux avec de des du et la le les mais ou pour un une".split()),
 }
-_LEADING_MARKERS = re.compile(r"^(\s*)((?:\[\d+\]\s*)+)")
+_LEADING_MARKERS = re.compile(r"^(\s*(?:[-*•]\s+|\d+[.)]\s+)?)((?:\[\d+\]\s*)+)")
 _LAST_WORD = re.compile(r"(?:^|\s)([^\W\d_]+)[^\w]*$")
 
 
@@ -65,6 +66,11 @@ class _Attributor:
         if not words:
             return 1.0
         return max((len(words & known) / len(words) for _, known in self.known), default=0.0)
+
+    def unheard(self, words: set[str]) -> set[str]:
+        """The words of ``words`` that no source holds (the model's own: "Exploration" in a
+        list of Kram's phases that has no such phase)."""
+        return words.difference(*(known for _, known in self.known))
 
     def best(self, words: set[str]) -> int | None:
         """The number of the source sharing most of a sentence's own ``words``, if it shares
@@ -222,6 +228,8 @@ class _Citer:
         own = self.attributor.own_words(self.sentence)
         if self.attributor.support(own) < self.supported_at:
             return False
+        if len(self.attributor.unheard(own)) > NEW_WORDS:
+            return False  # what no passage says is the model's, however much else it copied
         # and it can be cited: the model cited it, or it shares enough words with one source (a
         # sentence resting on one word a source happens to hold would be shown with no [n])
         return bool(
