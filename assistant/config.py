@@ -167,6 +167,15 @@ class Settings(BaseSettings):
             "your login name."
         ),
     )
+    answer_mode: Literal["quote", "model"] = Field(
+        "quote",
+        description=(
+            "How a grounded answer is written when its passage is in the question's language: "
+            "`quote` (the guide's own sentences, cited: no model, nothing a guide does not say) "
+            "or `model` (the chat model phrases them; each sentence is checked against the "
+            "passages and dropped when they do not support it)."
+        ),
+    )
     history_turns: int = Field(
         3,
         ge=0,

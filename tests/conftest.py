@@ -53,6 +53,13 @@ def settings(tmp_path: Path, docs_dir: Path) -> Settings:
 
 
 @pytest.fixture
+def phrased(settings: Settings) -> Settings:
+    """``settings`` with grounded answers phrased by the chat model (``MENTOR_ANSWER_MODE=model``;
+    the default quotes the guides): for the tests of the model's path through an answer."""
+    return settings.model_copy(update={"answer_mode": "model"})
+
+
+@pytest.fixture
 def embedder() -> HashingEmbedder:
     return HashingEmbedder()
 

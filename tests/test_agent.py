@@ -72,9 +72,9 @@ def test_questions_go_to_grounded_answers_and_goal_requests_to_the_coach(
 
 
 def test_history_is_remembered_after_streaming_and_passed_to_the_next_prompt(
-    settings, guides, records
+    phrased, guides, records
 ) -> None:
-    agent, model = make_agent(settings, guides, records)
+    agent, model = make_agent(phrased, guides, records)
     conversation = Conversation(user="u1")
     answer = agent.respond(conversation, "what does a coach do").complete()
     assert answer.startswith("A coach asks; a mentor shares [1].")
@@ -85,12 +85,12 @@ def test_history_is_remembered_after_streaming_and_passed_to_the_next_prompt(
 
 
 def test_an_unreachable_model_gives_the_fixed_message_and_is_not_remembered(
-    settings, guides, records
+    phrased, guides, records
 ) -> None:
     def down() -> ScriptedChatModel:
         raise ModelUnavailableError("connection refused")
 
-    agent = Agent(settings, guides, records, down)
+    agent = Agent(phrased, guides, records, down)
     conversation = Conversation(user="u1")
     reply = agent.respond(conversation, "what does a coach do")
     assert reply.complete() == unavailable_message("en") and reply.failed
@@ -98,9 +98,9 @@ def test_an_unreachable_model_gives_the_fixed_message_and_is_not_remembered(
 
 
 def test_web_chat_streams_and_puts_the_message_back_when_the_model_fails(
-    settings, guides, records
+    phrased, guides, records
 ) -> None:
-    agent, _ = make_agent(settings, guides, records)
+    agent, _ = make_agent(phrased, guides, records)
     steps = list(chat_turn(agent, None, "u1", "mentee", "what does a coach do", []))
     chat, kept, conversation = steps[-1]
     assert len(steps) > 2, "the answer streams in several updates"
@@ -111,7 +111,7 @@ def test_web_chat_streams_and_puts_the_message_back_when_the_model_fails(
     def down() -> ScriptedChatModel:
         raise ModelUnavailableError("timed out")
 
-    broken = Agent(settings, guides, records, down)
+    broken = Agent(phrased, guides, records, down)
     chat, kept, _ = list(chat_turn(broken, None, "u1", "mentee", "what does a coach do", []))[-1]
     assert unavailable_message("en") in chat[-1]["content"]
     assert kept == "what does a coach do", "nothing the user wrote is lost"
@@ -141,8 +141,8 @@ def test_an_unexpected_failure_shows_a_fixed_message_and_keeps_the_text(
     assert "RuntimeError" in caplog.text and "my secret plan" not in caplog.text
 
 
-def test_a_session_of_one_user_is_never_reused_for_another(settings, guides, records) -> None:
-    agent, model = make_agent(settings, guides, records)
+def test_a_session_of_one_user_is_never_reused_for_another(phrased, guides, records) -> None:
+    agent, model = make_agent(phrased, guides, records)
     *_, (_, _, mine) = chat_turn(agent, None, "u1", "mentee", "what does a coach do", [])
     *_, (_, _, theirs) = chat_turn(agent, mine, "u2", "mentee", "what does a mentor do", [])
     assert theirs is not mine and theirs.user == "u2"

@@ -221,6 +221,7 @@ def test_ask_when_the_model_is_down_prints_the_fixed_message(
 ) -> None:
     monkeypatch.setenv("MENTOR_LLM_BACKEND", "openai")
     monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
+    monkeypatch.setenv("MENTOR_ANSWER_MODE", "model")  # the answer needs the model
     runner.invoke(cli.app, ["ingest"])
     result = runner.invoke(cli.app, ["ask", "topics to discuss in the first mentoring session"])
     assert result.exit_code == 3

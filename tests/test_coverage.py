@@ -73,10 +73,10 @@ def test_a_definition_of_a_name_no_guide_mentions_is_not_covered_and_says_which(
 
 
 def test_an_unsupported_answer_to_a_question_the_passage_does_not_hold_becomes_not_covered(
-    settings, kb: KnowledgeBase, records: Records, write_guide: Callable[..., Path]
+    phrased, kb: KnowledgeBase, records: Records, write_guide: Callable[..., Path]
 ) -> None:
     agent = agent_with(
-        settings, kb, records, write_guide, "Mix flour, eggs and milk, then rest the batter [1]."
+        phrased, kb, records, write_guide, "Mix flour, eggs and milk, then rest the batter [1]."
     )
     question = "Reverse mentoring: how much sugar goes into crêpe batter?"
     reply = agent.respond(Conversation(user="amira"), question)
@@ -176,7 +176,7 @@ def test_a_section_the_question_names_is_looked_for_beyond_the_first_hits() -> N
 
 
 def test_a_definition_whose_section_the_question_names_is_that_sections_own_words(
-    settings, kb: KnowledgeBase, records: Records, write_guide: Callable[..., Path]
+    settings, phrased, kb: KnowledgeBase, records: Records, write_guide: Callable[..., Path]
 ) -> None:
     write_guide(
         "reverse.md",
@@ -193,7 +193,7 @@ def test_a_definition_whose_section_the_question_names_is_that_sections_own_word
     model = ScriptedChatModel(
         script=["Reverse mentoring pairs a senior leader who mentors a junior."]
     )
-    agent = Agent(settings, kb, records, model)
+    agent = Agent(phrased, kb, records, model)
     reply = agent.respond(Conversation(user="amira"), "What is reverse mentoring?")
     answer = reply.complete()
     assert not model.calls, "a definition the guide gives in a section headed so needs no model"

@@ -130,6 +130,7 @@ def test_a_stalled_or_garbled_stream_gets_the_fixed_message(
                 "openai_base_url": endpoint.url,
                 "llm_timeout_s": 60.0,  # never reached: keep-alives reset it
                 "llm_first_token_timeout_s": 1.0,
+                "answer_mode": "model",
             }
         )
         agent = Agent(stalled, kb, records, lambda: build_chat_model(stalled))

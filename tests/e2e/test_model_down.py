@@ -68,6 +68,7 @@ def app(
     data = copy_data(ingested_data, root / "data")
     settings = {
         "MENTOR_LLM_BACKEND": "openai",
+        "MENTOR_ANSWER_MODE": "model",  # the answer needs the model
         "OPENAI_BASE_URL": endpoint.url,
         "MENTOR_LLM_CONNECT_TIMEOUT_S": str(CONNECT_TIMEOUT_S),
         "MENTOR_LLM_TIMEOUT_S": str(READ_TIMEOUT_S),

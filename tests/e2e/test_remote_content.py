@@ -104,7 +104,11 @@ def app(
     model = Server("127.0.0.1", stream_chat(poisoned_answer(outside.url)))
     root = tmp_path_factory.mktemp("poisoned-app")
     data = copy_data(ingested_data, root / "data")
-    settings = {"MENTOR_LLM_BACKEND": "openai", "OPENAI_BASE_URL": f"{model.url}/v1"}
+    settings = {
+        "MENTOR_LLM_BACKEND": "openai",
+        "OPENAI_BASE_URL": f"{model.url}/v1",
+        "MENTOR_ANSWER_MODE": "model",  # the model's text is what carries the remote content
+    }
     try:
         with running_app(data, root / "app.log", **settings) as web:
             warm_up(browser, web.url)

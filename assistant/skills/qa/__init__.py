@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from itertools import chain
 
 from langchain_core.language_models import BaseChatModel
@@ -145,11 +146,13 @@ def answer_question(
     history_turns: int = 3,
     audience: str | None = None,
     collection: str | None = None,
+    phrased: bool = True,
 ) -> Reply:
     """Retrieve and start a cited answer; iterate the result to stream it. ``model`` may be a
     function giving it: then it is asked for only when the model must write (a list, a
     definition a section gives, a "not covered" or a screened question never waits for the
-    model to start)."""
+    model to start). Unless ``phrased``, an answer whose passage is in the question's
+    language is that passage's own sentences, quoted (``answer_mode = "quote"``)."""
     language = language or detect_language(question)
     hits = retrieve(kb, question, language, audience, collection)
     if not hits:
@@ -186,6 +189,11 @@ def answer_question(
         # define it, quoted and cited (a small model's paraphrase of a definition can invert
         # who does what, and attribution, which counts shared words, does not see it)
         return defined_by(hits[0], question, language, kb)
+    if not phrased and hits[0].language == language:
+        # the guide's own words: a small model recombines a passage's words into sentences
+        # it does not say ("Utiliser les liens hiérarchiques directs" from a guide that says
+        # to avoid them), and attribution, which counts shared words, cannot see it
+        return quoted_answer(question, hits, language, names, kb)
     sources, messages = build_messages(question, hits, language, history, history_turns, kb)
     quoted = "\n".join(source.excerpt for source in sources)
     chat = model if isinstance(model, BaseChatModel) else model()
@@ -202,13 +210,29 @@ def answer_question(
 def defined_by(hit: Hit, question: str, language: str, kb: KnowledgeBase) -> Reply:
     """The answer to a definition whose section the question names: that section's sentences
     closest to the question, quoted and cited, no model."""
-    source = numbered_sources([hit], question, kb)[0]
+    return _quoted(numbered_sources([hit], question, kb)[0], hit, question, language, kb)
+
+
+def quoted_answer(
+    question: str, hits: Sequence[Hit], language: str, names: Sequence[str], kb: KnowledgeBase
+) -> Reply:
+    """The answer in the guides' own words, no model: the best passage that holds the question
+    (see :func:`_quotable`), quoted and cited; "not covered" when none does, or when the
+    question names what no guide mentions."""
+    sources = numbered_sources(hits, question, kb)
+    sure = sure_from(kb.profile.covered_from(language))
+    found = None if names else _quotable(sources, hits, question, language, sure)
+    if found is None:
+        return not_covered(language, names)
+    return _quoted(replace(found[0], number=1), found[1], question, language, kb)
+
+
+def _quoted(source: Source, hit: Hit, question: str, language: str, kb: KnowledgeBase) -> Reply:
+    """A reply that quotes ``hit``'s section (its sentences closest to ``question``), cited as
+    ``source``, its only source."""
     quoted = quotation(source, hit, question, language, kb)
     return Reply(
-        "answer",
-        language,
-        iter([key_sentences(source, hit.language, language, quoted)]),
-        [source],
+        "answer", language, iter([key_sentences(source, hit.language, language, quoted)]), [source]
     )
 
 
@@ -245,17 +269,30 @@ def _or_instead(
         if _adds_to(quoted, text, reply.language):
             yield "\n\n" + key_sentences(source, top.language, reply.language, quoted)
         return
-    for source, hit in [] if names else _pairs(reply.sources, hits):
-        if (
-            hit.language != reply.language
-            or (hit.similarity or 0.0) >= sure
-            or passage_covers(question, headed(hit), reply.language, hit.language)
-        ):
-            quoted = quotation(source, hit, question, reply.language, kb)
-            yield key_sentences(source, hit.language, reply.language, quoted)
-            return
+    found = None if names else _quotable(reply.sources, hits, question, reply.language, sure)
+    if found is not None:
+        source, hit = found
+        quoted = quotation(source, hit, question, reply.language, kb)
+        yield key_sentences(source, hit.language, reply.language, quoted)
+        return
     reply.kind, reply.sources = "not_covered", []
     yield not_covered(reply.language, names).complete()
+
+
+def _quotable(
+    sources: Sequence[Source], hits: Sequence[Hit], question: str, language: str, sure: float
+) -> tuple[Source, Hit] | None:
+    """The first source, with its hit, whose passage may answer ``question`` in the guide's
+    own words: one in another language (retrieval found none in the question's), one
+    retrieval is ``sure`` of, or one that holds the question's words."""
+    for source, hit in _pairs(sources, hits):
+        if (
+            hit.language != language
+            or (hit.similarity or 0.0) >= sure
+            or passage_covers(question, headed(hit), language, hit.language)
+        ):
+            return source, hit
+    return None
 
 
 def _pairs(sources: Sequence[Source], hits: Sequence[Hit]) -> Iterator[tuple[Source, Hit]]:
@@ -408,6 +445,7 @@ class GroundedQA:
             self.context.settings.history_turns,
             audience=turn.role,
             collection=turn.conversation.collection,
+            phrased=self.context.settings.answer_mode == "model",
         )
         note = guidance_note(turn.message, turn.language, self.context.settings)
         if note:  # someone else's crisis: the safeguarding route first, whatever the guides say
