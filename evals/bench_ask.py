@@ -21,8 +21,10 @@ ingest`` writes) and on torch (``MENTOR_EMBEDDING_RUNTIME=torch``), alternating 
 first, so both sides are measured in the same run.
 
 Questions, in English and French: lists, a definition of what a section is headed and a how-to
-whose section sets out steps (all composed by code: no model), and two questions the model
-phrases and code checks (the slowest path). Targets (issue 15): fresh under 12 s, warm under 4 s.
+whose section sets out steps (all composed by code: no model), and two open questions, quoted
+from the guides by default and phrased by the model (then checked: the slowest path) when the
+run has ``MENTOR_ANSWER_MODE=model`` in its environment, which the fresh processes and the warm
+agent both read. Targets (issue 15): fresh under 12 s, warm under 4 s.
 """
 
 from __future__ import annotations
@@ -49,12 +51,13 @@ QUESTIONS = [
     "How do I prepare for a first mentoring session?",
     "Quels sont les niveaux de Kirkpatrick ?",
     "Qu'est-ce que le mentorat inversé ?",
-    # phrased by the model
+    # open questions: quoted by default, phrased by the model with MENTOR_ANSWER_MODE=model
     "How can a mentor build trust with a new mentee?",
     "Pourquoi l'écoute active compte-t-elle en mentorat ?",
 ]
 WARM_UP = "How often should a mentor and mentee meet?"
-# questions the model phrases (an answer composed by code leaves cached prompts as they are)
+# questions the model phrases with MENTOR_ANSWER_MODE=model (an answer composed by code leaves
+# the cached prompts as they are)
 BETWEEN = [
     "What is the GROW model?",
     "What is active listening?",

@@ -4,11 +4,14 @@ Code decides whether the guides cover the question at all, what the model sees (
 how much of each) and which sources are listed. A question asking for a list ("what are the
 phases…"), or a how-to whose section sets out steps, is answered with the guide's own items,
 composed by code (:mod:`.lists`); a definition of what a section is headed ("What is reverse
-mentoring?") with that section's own sentences, quoted. Any other answer is phrased by the model
-and checked sentence by sentence: a sentence no passage supports is not shown, and when none
-passes the answer is the passage's own key sentences (when the passage holds the question's
-words or retrieval is sure of it; else "not covered"); when the model's sentences leave out much
-of the passage, its key sentences follow them, quoted.
+mentoring?") with that section's own sentences, quoted. Any other answer is, by default
+(``answer_mode = "quote"``), the best passage's sentences closest to the question, quoted: a
+small model recombines a passage's words into sentences it does not say. With ``"model"``, and
+always for a passage in another language than the question's, the model phrases it and code
+checks it sentence by sentence: a sentence no passage supports is not shown, and when none passes
+the answer is the passage's own key sentences (when the passage holds the question's words or
+retrieval is sure of it; else "not covered"); when the model's sentences leave out much of the
+passage, its key sentences follow them, quoted.
 """
 
 from __future__ import annotations
