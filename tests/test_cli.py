@@ -216,6 +216,21 @@ def test_chat_answers_each_question_with_its_sources_until_an_empty_line(
     assert "First run: indexing the bundled mentoring guides" in result.stderr
 
 
+@pytest.mark.parametrize(("mode", "started"), [("quote", False), ("model", True)])
+def test_ask_starts_the_model_early_only_when_it_will_phrase_the_answer(
+    guides, monkeypatch: pytest.MonkeyPatch, mode: str, started: bool
+) -> None:
+    monkeypatch.setenv("MENTOR_LLM_BACKEND", "fake")
+    monkeypatch.setenv("MENTOR_ANSWER_MODE", mode)
+    runner.invoke(cli.app, ["ingest"])
+    calls: list[object] = []
+    monkeypatch.setattr(cli_common, "start_model_early", lambda *a, **k: calls.append(a))
+    result = runner.invoke(cli.app, ["ask", "topics to discuss in the first mentoring session"])
+    assert result.exit_code == 0, result.output
+    assert "write down three topics to discuss. [1]" in result.stdout
+    assert bool(calls) is started, "a quoted answer leaves both cores to the search"
+
+
 def test_ask_when_the_model_is_down_prints_the_fixed_message(
     guides, monkeypatch: pytest.MonkeyPatch
 ) -> None:

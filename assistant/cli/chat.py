@@ -89,7 +89,9 @@ def ask(
         if early is not None:
             reply = early
         else:
-            composed = question_kind(question).kind == "list"  # code may answer alone
+            # code may answer alone: a list, and with answers quoted, most questions (the model
+            # then starts only if a skill asks for it, leaving both cores to the search)
+            composed = question_kind(question).kind == "list" or settings.answer_mode == "quote"
             agent = stack.enter_context(
                 open_agent(settings, warm_up=False, model_early=not composed)
             )
