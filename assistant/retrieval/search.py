@@ -265,24 +265,19 @@ class KnowledgeBase:
         A short section that only introduces its sub-sections ("the differences show up in three
         places") answers nothing by itself; its sub-sections' openings do.
         """
-        lexical = self.lexical()
         prefix = f"{hit.section} > " if hit.section else ""
-        first: dict[str, tuple[int, str]] = {}
-        for chunk_id, meta in zip(lexical.ids, lexical.metadatas, strict=True):
+
+        def direct_subsection(meta: dict[str, Any]) -> bool:
             section = str(meta.get("section", ""))
-            if (
-                meta.get("role") == "question"
-                or meta.get("source") != hit.source
-                or meta.get("collection") != hit.collection
-                or not section.startswith(prefix)
-                or section == hit.section
-                or " > " in section[len(prefix) :]
-            ):
-                continue
-            index = int(meta.get("chunk_index", 0))
-            if section not in first or index < first[section][0]:
-                first[section] = (index, chunk_id)
-        ordered = sorted(first.values())[:limit]
+            return (
+                meta.get("source") == hit.source
+                and meta.get("collection") == hit.collection
+                and section.startswith(prefix)
+                and section != hit.section
+                and " > " not in section[len(prefix) :]
+            )
+
+        ordered = sorted(self._openings(direct_subsection).values())[:limit]
         texts = self._get([chunk_id for _, chunk_id in ordered])
         return [_to_hit(i, 0.0, *texts[i], None) for _, i in ordered if i in texts]
 
@@ -292,25 +287,36 @@ class KnowledgeBase:
         """The opening chunk of each section ``where`` allows whose heading ``accepts`` (given
         the section path and its language), in index order: a question that names a section in
         full finds it even when many sections on the same topic rank above it."""
-        lexical = self.lexical()
         where = where or SearchFilter()
-        first: dict[tuple[str, str, str], tuple[int, str]] = {}
         verdicts: dict[tuple[str, str], bool] = {}
-        for chunk_id, meta in zip(lexical.ids, lexical.metadatas, strict=True):
-            if meta.get("role") == "question" or not where.matches(meta):
-                continue
+
+        def headed_so(meta: dict[str, Any]) -> bool:
+            if not where.matches(meta):
+                return False
             heading = (str(meta.get("section", "")), str(meta.get("language", "")))
-            if heading not in verdicts:
+            if heading not in verdicts:  # once per section, not per chunk
                 verdicts[heading] = accepts(*heading)
-            if not verdicts[heading]:
+            return verdicts[heading]
+
+        ids = [chunk_id for _, chunk_id in self._openings(headed_so).values()]
+        texts = self._get(ids)
+        return [_to_hit(i, 0.0, *texts[i], None) for i in ids if i in texts]
+
+    def _openings(
+        self, keep: Callable[[dict[str, Any]], bool]
+    ) -> dict[tuple[str, str, str], tuple[int, str]]:
+        """The opening chunk (index within its document, id) of each section whose chunks
+        ``keep`` accepts, anticipated questions aside, in index order."""
+        lexical = self.lexical()
+        first: dict[tuple[str, str, str], tuple[int, str]] = {}
+        for chunk_id, meta in zip(lexical.ids, lexical.metadatas, strict=True):
+            if meta.get("role") == "question" or not keep(meta):
                 continue
             key = _section_key(meta)
             index = int(meta.get("chunk_index", 0))
             if key not in first or index < first[key][0]:
                 first[key] = (index, chunk_id)
-        ids = [chunk_id for _, chunk_id in first.values()]
-        texts = self._get(ids)
-        return [_to_hit(i, 0.0, *texts[i], None) for i in ids if i in texts]
+        return first
 
     def document(self, hit: Hit) -> list[Hit]:
         """Every chunk of the document ``hit`` comes from, in document order (questions aside):

@@ -231,12 +231,16 @@ def quoted_answer(
 
 
 def _quoted(source: Source, hit: Hit, question: str, language: str, kb: KnowledgeBase) -> Reply:
-    """A reply that quotes ``hit``'s section (its sentences closest to ``question``), cited as
-    ``source``, its only source."""
+    """A reply that quotes ``hit``'s section (see :func:`_quote`), cited as ``source``, its only
+    source."""
+    return Reply("answer", language, iter([_quote(source, hit, question, language, kb)]), [source])
+
+
+def _quote(source: Source, hit: Hit, question: str, language: str, kb: KnowledgeBase) -> str:
+    """``hit``'s section quoted (its sentences closest to ``question``), introduced and cited
+    as ``source``."""
     quoted = quotation(source, hit, question, language, kb)
-    return Reply(
-        "answer", language, iter([key_sentences(source, hit.language, language, quoted)]), [source]
-    )
+    return key_sentences(source, hit.language, language, quoted)
 
 
 def sure_from(bar: float) -> float:
@@ -274,9 +278,7 @@ def _or_instead(
         return
     found = None if names else _quotable(reply.sources, hits, question, reply.language, sure)
     if found is not None:
-        source, hit = found
-        quoted = quotation(source, hit, question, reply.language, kb)
-        yield key_sentences(source, hit.language, reply.language, quoted)
+        yield _quote(*found, question, reply.language, kb)
         return
     reply.kind, reply.sources = "not_covered", []
     yield not_covered(reply.language, names).complete()
